@@ -1,0 +1,15 @@
+// Collections load from ../content (not src/content) so writers never touch code.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { IdeaSchema, LessonSchema, ModuleSchema, PageSchema } from './schemas/course';
+import { QuizSchema } from './quiz/schema';
+
+const root = process.env['WARM_OPEN_CONTENT'] ?? './content';
+
+export const collections = {
+  modules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/modules` }), schema: ModuleSchema }),
+  lessons: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/lessons` }), schema: LessonSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages` }), schema: PageSchema }),
+  quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: QuizSchema }),
+  ideas: defineCollection({ loader: file(`${root}/ideas.yaml`), schema: IdeaSchema }),
+};

@@ -1,0 +1,9 @@
+// Unit and property tests: pure logic only, run in Node (no browser, no Astro build).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
