@@ -1,0 +1,26 @@
+// The e2e suite drives the production build under a sub-path, as deployed.
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './scripts/browser.mjs';
+
+const port = 4322;
+export const base = '/course/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    launchOptions: browserLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `astro preview --port ${port}`,
+    env: { BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,7 @@
+// Components that lesson MDX may use without importing them.
+import Cue from './transcript/Cue.astro';
+import Line from './transcript/Line.astro';
+import Transcript from './transcript/Transcript.astro';
+import Quiz from './quiz/Quiz.astro';
+
+export const mdxComponents = { Transcript, Line, Cue, Quiz };

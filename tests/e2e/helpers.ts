@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+/** axe with the WCAG 2.2 AA rule set; returns violations as readable strings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Emulate a colour scheme and wait for styles to settle. */
+export async function useScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+}
+
+/**
+ * Gzip size of all JavaScript a page runs: external scripts it fetched plus
+ * inline scripts in its HTML. Counts every script, not just ours.
+ */
+export async function javascriptGzipBytes(page: Page, path: string): Promise<number> {
+  const bodies: Buffer[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(await response.body());
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const inline = await page.$$eval('script:not([src])', (scripts) =>
+    scripts.filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
+  );
+  return [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+}

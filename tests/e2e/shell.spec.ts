@@ -1,0 +1,120 @@
+// The course shell as a learner meets it, under the /course/ sub-path.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, javascriptGzipBytes, useScheme } from './helpers';
+
+test('home starts the course, the outline marks the lesson, previous/next move through it', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  const outline = page.getByRole('navigation', { name: 'Course outline' });
+  const first = await page.getByRole('heading', { level: 1 }).textContent();
+  await expect(outline.locator('[aria-current="page"]')).toHaveText(first ?? '');
+
+  await page.getByRole('link', { name: /Next lesson/ }).click();
+  const second = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(second).not.toEqual(first);
+  await expect(outline.locator('[aria-current="page"]')).toHaveText(second ?? '');
+
+  await page.getByRole('link', { name: /Previous lesson/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first ?? '');
+
+  await outline.getByRole('link', { name: second ?? '' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second ?? '');
+});
+
+test('the theme choice persists across a reload and applies before paint', async ({ page }) => {
+  await page.goto('');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await theme.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(theme).toHaveValue('dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(22, 19, 15)');
+  await theme.selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test('the menu opens and closes by keyboard and returns focus', async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('link', { name: 'Start the course' }).click();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    await expect(outline).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(outline).toBeVisible();
+    await expect(outline.locator('[aria-current="page"]')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(outline).toBeHidden();
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(outline).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(outline).toBeHidden();
+  });
+
+  for (const path of ['', 'start/']) {
+    test(`nothing overflows 375px: /${path}`, async ({ page }) => {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(375);
+    });
+  }
+
+  test('nothing overflows 375px on any lesson', async ({ page }) => {
+    await page.goto('');
+    const lessons = await page.locator('.module-card .lesson-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(lessons.length).toBeGreaterThan(1);
+    for (const href of lessons) {
+      await page.goto(href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), href).toBeLessThanOrEqual(375);
+    }
+  });
+});
+
+test('an unknown URL gets the 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-lesson/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn.t find that page/);
+  await page.getByRole('link', { name: 'Go to the course home' }).click();
+  await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
+});
+
+test('the sitemap lists every lesson, under the base path', async ({ page, request }) => {
+  await page.goto('');
+  const lessons = await page.locator('.module-card .lesson-list a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '';
+  const sitemap = await (await request.get(new URL(sitemapUrl).pathname.replace('/course/', ''))).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(lessons.length).toBeGreaterThan(1);
+  for (const lesson of lessons) expect(listed).toContain(lesson);
+  expect(listed.every((p) => p.startsWith('/course/'))).toBe(true);
+});
+
+test('a page without a quiz ships at most 2 KB gzip of JavaScript', async ({ page }) => {
+  for (const path of ['', 'start/', 'glossary/']) {
+    const bytes = await javascriptGzipBytes(page, path);
+    console.log(`JS on /course/${path}: ${bytes} bytes gzip`);
+    expect(bytes, path).toBeLessThanOrEqual(2048);
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: home, a lesson and the 404 page have no violations (${scheme})`, async ({ page }) => {
+    await useScheme(page, scheme);
+    for (const path of ['', 'start/', 'no-such-page/']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto('');
+    await page.getByRole('link', { name: 'Start the course' }).click();
+    await expectNoAxeViolations(page);
+  });
+}
