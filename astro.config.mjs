@@ -23,6 +23,16 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Known and harmless for MDX on Astro 7 (withastro/astro#18087); it buries real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -19,7 +19,7 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes');
 
 /** Fields every question kind shares. */
-const QuestionBase = z.object({
+const QuestionBase = z.strictObject({
   /** Stable id, unique across the course: progress and reports store it. */
   id,
   /** What the learner is asked to do. */
@@ -33,7 +33,7 @@ const QuestionBase = z.object({
 });
 
 /** One option of a choice question. */
-export const ChoiceOptionSchema = z.object({
+export const ChoiceOptionSchema = z.strictObject({
   /** What the learner reads. */
   text,
   /** Whether picking it is right. */
@@ -56,7 +56,7 @@ export const ChoiceQuestionSchema = QuestionBase.extend({
 });
 
 /** One line of a call transcript. */
-export const SegmentSchema = z.object({
+export const SegmentSchema = z.strictObject({
   /** Who says it, e.g. "Rep" or "Dana (rep)". */
   who: text,
   /** The words said. */
@@ -89,10 +89,10 @@ export const OrderQuestionSchema = QuestionBase.extend({
 export const ClassifyQuestionSchema = QuestionBase.extend({
   kind: z.literal('classify'),
   /** The groups, at least two. */
-  groups: z.array(z.object({ /** Referenced by items. */ id, /** Shown to the learner. */ label: text })).min(2),
+  groups: z.array(z.strictObject({ /** Referenced by items. */ id, /** Shown to the learner. */ label: text })).min(2),
   /** The lines to sort. */
   items: z
-    .array(z.object({ /** The line. */ text, /** Id of the group it belongs in. */ group: id, /** Why it belongs there. */ feedback: text }))
+    .array(z.strictObject({ /** The line. */ text, /** Id of the group it belongs in. */ group: id, /** Why it belongs there. */ feedback: text }))
     .min(2),
 }).superRefine((q, ctx) => {
   const groups = new Set(q.groups.map((g) => g.id));
@@ -102,7 +102,7 @@ export const ClassifyQuestionSchema = QuestionBase.extend({
 });
 
 /** A choice the learner can make at a dialogue node. */
-export const DialogueChoiceSchema = z.object({
+export const DialogueChoiceSchema = z.strictObject({
   /** What the learner says. */
   text,
   /** How the other party hears it. */
@@ -114,7 +114,7 @@ export const DialogueChoiceSchema = z.object({
 });
 
 /** A line said by the other party, and what the learner may say back. */
-export const DialogueNodeSchema = z.object({
+export const DialogueNodeSchema = z.strictObject({
   /** Who speaks: "Receptionist", "Prospect", "Voicemail greeting". */
   speaker: text,
   /** What they say. */
@@ -144,7 +144,7 @@ export const RewriteQuestionSchema = QuestionBase.extend({
   /** Which plain-text hints apply. */
   target: z.enum(['opener', 'voicemail']),
   /** What a good answer does; the learner ticks what theirs does. */
-  rubric: z.array(z.object({ /** Stable id. */ id, /** What to look for. */ label: text })).min(2),
+  rubric: z.array(z.strictObject({ /** Stable id. */ id, /** What to look for. */ label: text })).min(2),
   /** A strong answer to compare with. */
   model: text,
   /** How long it may take to say, in seconds. */

@@ -13,7 +13,7 @@ export const SourceIdSchema = z.enum(['opener', 'voicemail']);
 export const IdeaIdSchema = z.string().regex(/^[OV]\d{1,2}$/, 'an idea id such as O3 or V10');
 
 /** A module: a group of lessons. `content/modules/<id>.yaml`. */
-export const ModuleSchema = z.object({
+export const ModuleSchema = z.strictObject({
   /** Shown in the outline and on the home page. */
   title: z.string().min(1),
   /** One or two sentences on what the module teaches. */
@@ -23,7 +23,7 @@ export const ModuleSchema = z.object({
 });
 
 /** Something the learner can do after the lesson. */
-export const ObjectiveSchema = z.object({
+export const ObjectiveSchema = z.strictObject({
   /** Stable id, unique across the course; quiz questions point at it. */
   id,
   /** "You can …", in the learner's words. */
@@ -33,7 +33,7 @@ export const ObjectiveSchema = z.object({
 });
 
 /** A lesson's frontmatter. `content/lessons/<NN-module>/<NN-slug>.mdx`. */
-export const LessonSchema = z.object({
+export const LessonSchema = z.strictObject({
   /** The lesson's heading and page title. */
   title: z.string().min(1),
   /** One sentence for search results, the home page and meta description. */
@@ -51,7 +51,7 @@ export const LessonSchema = z.object({
 });
 
 /** A page around the lessons (start, call card, glossary, assessment). `content/pages/<id>.mdx`. */
-export const PageSchema = z.object({
+export const PageSchema = z.strictObject({
   /** Heading and page title. */
   title: z.string().min(1),
   /** One sentence for search results and meta description. */
@@ -65,6 +65,7 @@ export const PageSchema = z.object({
 });
 
 /** One idea from the articles. `content/ideas.yaml`. */
+// Not strict: the file() loader adds each entry's `id` to its data.
 export const IdeaSchema = z.object({
   /** The idea, in a sentence. */
   text: z.string().min(1),

@@ -28,7 +28,7 @@ export async function javascriptGzipBytes(page: Page, path: string): Promise<num
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   const inline = await page.$$eval('script:not([src])', (scripts) =>
-    scripts.filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
+    (scripts as HTMLScriptElement[]).filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
   );
   return [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
 }

@@ -1,0 +1,20 @@
+/**
+ * The result of scoring one response. `invalid` means the response cannot be
+ * scored yet (nothing picked, a line left unsorted…): the learner fixes it and
+ * checks again, and it never counts as a wrong answer.
+ */
+import type { Question, QuestionKind } from '../schema';
+import type { ResponseByKind } from '../response';
+
+export type Score =
+  | { type: 'invalid'; /** A calm, learner-facing sentence saying what to do. */ message: string }
+  | { type: 'points'; earned: number; total: number };
+
+/** The authored question type for each kind. */
+export type QuestionByKind = { [K in QuestionKind]: Extract<Question, { kind: K }> };
+
+/** Scores a response already shaped for its kind; checks it against the question first. */
+export type Scorer<K extends QuestionKind> = (response: ResponseByKind[K], question: QuestionByKind[K]) => Score;
+
+export const invalid = (message: string): Score => ({ type: 'invalid', message });
+export const points = (earned: number, total: number): Score => ({ type: 'points', earned, total });

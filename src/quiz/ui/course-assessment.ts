@@ -1,0 +1,98 @@
+/**
+ * <course-assessment>: a drawn question set (the final assessment). Draws
+ * `data-draw` questions from the pool with a fresh seed per attempt, hides the
+ * rest, and on Finish scores every item (each worth one, partial credit as a
+ * fraction), shows pass or fail against `data-pass-mark`, and reviews each item.
+ */
+import { drawQuestions } from '../engine/draw';
+import { passed } from '../engine/result';
+import type { QuestionKind } from '../schema';
+import type { CourseQuestion } from './course-question';
+import './course-question';
+
+export const ASSESSED = 'course:assessed';
+export interface AssessedDetail {
+  quizId: string;
+  /** Sum of item fractions, e.g. 13.5 */
+  score: number;
+  /** Number of items drawn. */
+  max: number;
+  passed: boolean;
+  passMark: number;
+}
+
+const newSeed = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
+const percent = (f: number) => `${Math.round(f * 100)}%`;
+
+class CourseAssessment extends HTMLElement {
+  #items = [...this.querySelectorAll<HTMLLIElement>('.quiz-questions > li')];
+  #status = this.querySelector<HTMLElement>('[data-assessment-status]')!;
+  #result = this.querySelector<HTMLElement>('[data-result]')!;
+  #drawn: CourseQuestion[] = [];
+
+  connectedCallback() {
+    this.querySelector<HTMLElement>('[data-assessment-actions]')!.hidden = false;
+    this.querySelector<HTMLElement>('[data-assessment-intro]')!.hidden = false;
+    this.querySelector('[data-action="finish"]')!.addEventListener('click', () => void this.#finish());
+    this.querySelector('[data-action="redraw"]')!.addEventListener('click', () => void this.#draw(true));
+    void this.#draw(false);
+  }
+
+  async #draw(focus: boolean) {
+    const pool = this.#items.map((li) => {
+      const el = li.querySelector<CourseQuestion>('course-question')!;
+      const { id, kind } = JSON.parse(el.dataset['question'] ?? '{}') as { id: string; kind: QuestionKind };
+      return { id, kind, li, el };
+    });
+    const drawn = drawQuestions(pool, Number(this.dataset['draw']), newSeed());
+    this.querySelector('.quiz-questions')!.append(...drawn.map((d) => d.li));
+    for (const item of pool) item.li.hidden = !drawn.includes(item);
+    drawn.forEach((d, i) => (d.el.querySelector('[data-number]')!.textContent = `Question ${i + 1} of ${drawn.length}.`));
+    this.#drawn = drawn.map((d) => d.el);
+    const controls = await Promise.all(this.#drawn.map((el) => el.upgrade(true)));
+    controls.forEach((c) => c.reset());
+    this.#result.hidden = true;
+    this.#status.textContent = '';
+    if (focus) this.#drawn[0]?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+  }
+
+  async #finish() {
+    const controls = await Promise.all(this.#drawn.map((el) => el.upgrade(true)));
+    const scores = controls.map((c) => c.evaluate());
+    const missing = scores.flatMap((s, i) => (s.type === 'invalid' ? [i + 1] : []));
+    if (missing.length > 0) {
+      this.#status.textContent = `Answer ${missing.length === 1 ? 'question' : 'questions'} ${missing.join(', ')} before you finish.`;
+      this.#drawn[(missing[0] ?? 1) - 1]?.scrollIntoView({ block: 'center' });
+      return;
+    }
+    controls.forEach((c) => c.reveal());
+    const fractions = scores.map((s) => (s.type === 'points' && s.total > 0 ? s.earned / s.total : 0));
+    const score = Math.round(fractions.reduce((a, b) => a + b, 0) * 10) / 10;
+    const passMark = Number(this.dataset['passMark']);
+    const fraction = score / fractions.length;
+    const ok = passed(fraction, passMark);
+    this.#status.textContent = '';
+    this.#showResult(score, fractions, ok, passMark);
+    const detail: AssessedDetail = { quizId: this.dataset['quizId'] ?? '', score, max: fractions.length, passed: ok, passMark };
+    this.dispatchEvent(new CustomEvent(ASSESSED, { detail, bubbles: true }));
+  }
+
+  #showResult(score: number, fractions: number[], ok: boolean, passMark: number) {
+    const summary = this.#result.querySelector('[data-result-summary]')!;
+    summary.textContent = `${ok ? '✓ Passed' : '✗ Not passed yet'}: ${score} of ${fractions.length} (${percent(score / fractions.length)}). The pass mark is ${percent(passMark)}.`;
+    const review = this.#result.querySelector('[data-result-review]')!;
+    review.replaceChildren(
+      ...this.#drawn.map((el, i) => {
+        const li = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: `#${el.id}`, textContent: el.querySelector('.question-prompt')?.textContent?.replace(/^\s*Question \d+ of \d+\.\s*/, '') ?? '' });
+        const f = fractions[i] ?? 0;
+        li.append(`${f === 1 ? '✓' : f > 0 ? '◐' : '✗'} ${percent(f)}: `, link);
+        return li;
+      }),
+    );
+    this.#result.hidden = false;
+    this.#result.focus();
+  }
+}
+
+if (!customElements.get('course-assessment')) customElements.define('course-assessment', CourseAssessment);

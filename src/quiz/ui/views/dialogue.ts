@@ -1,0 +1,91 @@
+// A branching call. Each reply adds the learner's line, how it landed and the
+// other party's next line to the log (a polite live region). At an ending the
+// call is scored and reviewed next to the strong path.
+import { bestPath, walkDialogue } from '../../engine/dialogue-walk';
+import type { DialogueQuestion } from '../../schema';
+import type { ViewFactory } from '../view';
+
+function el<T extends keyof HTMLElementTagNameMap>(tag: T, className: string, ...children: (string | Node)[]) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+const line = (who: string, text: string, rep = false) => el('p', rep ? 'line line-rep' : 'line', el('b', 'who', `${who}:`), ` ${text}`);
+const pointsText = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+/** The transcript of a path, as nodes to append. */
+function transcript(question: DialogueQuestion, path: number[]): Node[] {
+  const walk = walkDialogue(question, path);
+  const nodes: Node[] = [];
+  for (const step of walk.steps) {
+    nodes.push(line(step.node.speaker, step.node.line), line('You', step.choice.text, true));
+    nodes.push(el('p', 'cue', el('i', '', `[${step.feedback} ${pointsText(step.points)}.]`)));
+  }
+  const last = walk.current?.node;
+  if (last) nodes.push(line(last.speaker, last.line));
+  if (walk.ending?.node.ending) nodes.push(el('p', 'dialogue-ending', el('strong', '', 'How the call ended: '), walk.ending.node.ending));
+  return nodes;
+}
+
+export const dialogueView: ViewFactory<'dialogue'> = (question, ctx) => {
+  const log = ctx.root.querySelector<HTMLElement>('[data-log]')!;
+  const choices = ctx.root.querySelector<HTMLElement>('[data-choices]')!;
+  ctx.root.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
+  let path: number[] = [];
+  let review: HTMLElement | null = null;
+
+  function render() {
+    log.replaceChildren(...transcript(question, path));
+    const walk = walkDialogue(question, path);
+    const options = walk.ending ? [] : (walk.current?.node.choices ?? []);
+    choices.hidden = options.length === 0;
+    choices.replaceChildren(
+      el('p', 'dialogue-prompt', 'Your reply:'),
+      el('ul', 'dialogue-options', ...options.map((c, i) => {
+        const button = el('button', 'button dialogue-option', c.text);
+        button.type = 'button';
+        button.addEventListener('click', () => choose(i));
+        return el('li', '', button);
+      })),
+    );
+    if (walk.ending) ctx.complete();
+  }
+
+  function choose(i: number) {
+    path = [...path, i];
+    render();
+    choices.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  const summary = (title: string, p: number[]) => {
+    const steps = walkDialogue(question, p).steps;
+    return el('div', 'dialogue-path', el('p', 'dialogue-path-title', el('strong', '', title)),
+      el('ol', '', ...steps.map((s) => el('li', '', `“${s.choice.text}” (${pointsText(s.points)})`))));
+  };
+
+  render();
+  return {
+    read: () => ({ path }),
+    lock: (locked) => choices.querySelectorAll('button').forEach((b) => (b.disabled = locked)),
+    showResult(response) {
+      review?.remove();
+      review = el('div', 'dialogue-review', summary('Your call', response.path), summary('The strong path', bestPath(question).path));
+      log.after(review);
+    },
+    showSolution() {
+      review?.remove();
+      review = null;
+      path = bestPath(question).path;
+      log.replaceChildren(el('p', 'dialogue-path-title', el('strong', '', 'The strong path')), ...transcript(question, path));
+      choices.hidden = true;
+    },
+    reset() {
+      review?.remove();
+      review = null;
+      path = [];
+      render();
+    },
+    focusFirst: () => choices.querySelector<HTMLButtonElement>('button')?.focus(),
+  };
+};

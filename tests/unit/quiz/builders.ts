@@ -1,0 +1,116 @@
+// Test-data builders: small, valid questions of each kind. Each goes through
+// its schema, so defaults are filled exactly as in a real quiz and an invalid
+// builder fails loudly instead of testing the scorer against impossible data.
+import type { z } from 'astro/zod';
+import {
+  ChoiceQuestionSchema,
+  ClassifyQuestionSchema,
+  DialogueQuestionSchema,
+  OrderQuestionSchema,
+  RewriteQuestionSchema,
+  SpotTheMistakeQuestionSchema,
+  type Question,
+} from '../../../src/quiz/schema';
+
+const base = (id: string) => ({ id, prompt: 'What works best?', objectives: ['o1'], explanation: 'Because it does.' });
+type In<S extends z.ZodType> = Partial<z.input<S>>;
+
+/** Single answer; option 1 is right. */
+export const choiceQuestion = (over: In<typeof ChoiceQuestionSchema> = {}) =>
+  ChoiceQuestionSchema.parse({
+    ...base('choice-q'),
+    kind: 'choice',
+    options: [
+      { text: 'Launch into the pitch', feedback: 'Too fast.' },
+      { text: 'Greet them and say who you are', correct: true, feedback: 'Courtesy first.' },
+      { text: 'Ask if they have a minute', feedback: 'Asks them to do work.' },
+    ],
+    ...over,
+  });
+
+/** Multiple answers; options 0 and 2 are right. */
+export const multipleChoiceQuestion = (over: In<typeof ChoiceQuestionSchema> = {}) =>
+  ChoiceQuestionSchema.parse({
+    ...base('multiple-q'),
+    kind: 'choice',
+    multiple: true,
+    options: ['Right A', 'Wrong B', 'Right C', 'Wrong D'].map((text) => ({ text, correct: text.startsWith('Right'), feedback: 'Why.' })),
+    ...over,
+  });
+
+/** Lines 1 and 3 are the mistakes. */
+export const spotQuestion = (over: In<typeof SpotTheMistakeQuestionSchema> = {}) =>
+  SpotTheMistakeQuestionSchema.parse({
+    ...base('spot-q'),
+    kind: 'spot-the-mistake',
+    segments: ['Hello?', 'Got a minute?', 'Sure.', 'Great, let me tell you all about us.'].map((text, i) => ({
+      who: i % 2 === 0 ? 'Prospect' : 'Rep',
+      text,
+      mistake: i % 2 === 1,
+      feedback: 'Why.',
+    })),
+    ...over,
+  });
+
+export const orderQuestion = (over: In<typeof OrderQuestionSchema> = {}) =>
+  OrderQuestionSchema.parse({ ...base('order-q'), kind: 'order', items: ['Connect', 'Value statement', 'Qualifying question', 'Next step'], ...over });
+
+/** Items 0 and 2 are "good", 1 and 3 "poor". */
+export const classifyQuestion = (over: In<typeof ClassifyQuestionSchema> = {}) =>
+  ClassifyQuestionSchema.parse({
+    ...base('classify-q'),
+    kind: 'classify',
+    groups: [
+      { id: 'good', label: 'Good opener' },
+      { id: 'poor', label: 'Poor opener' },
+    ],
+    items: ['Hi Sam, Dana here.', 'Do you have a minute?', 'Thanks for picking up.', 'Let me tell you about us.'].map((text, i) => ({
+      text,
+      group: i % 2 === 0 ? 'good' : 'poor',
+      feedback: 'Why.',
+    })),
+    ...over,
+  });
+
+const choice = (points: number, next: string) => ({ text: `Say ${points} to ${next}`, feedback: 'They hear it.', points, next });
+
+/** Best path: [1, 0] for 2 + 3 = 5 points. */
+export const dialogueQuestion = (over: In<typeof DialogueQuestionSchema> = {}) =>
+  DialogueQuestionSchema.parse({
+    ...base('dialogue-q'),
+    kind: 'dialogue',
+    start: 'open',
+    nodes: {
+      open: { speaker: 'Receptionist', line: 'Acme, how can I help?', choices: [choice(1, 'mid'), choice(2, 'mid'), choice(0, 'end-bad')] },
+      mid: { speaker: 'Receptionist', line: 'She is out.', choices: [choice(3, 'end-good'), choice(1, 'end-bad')] },
+      'end-good': { speaker: 'Receptionist', line: 'Try at four.', ending: 'You know when to call back.' },
+      'end-bad': { speaker: 'Receptionist', line: 'Goodbye.', ending: 'The call went nowhere.' },
+    },
+    ...over,
+  });
+
+export const rewriteQuestion = (over: In<typeof RewriteQuestionSchema> = {}) =>
+  RewriteQuestionSchema.parse({
+    ...base('rewrite-q'),
+    kind: 'rewrite',
+    scene: 'You reach Sam cold.',
+    target: 'opener',
+    rubric: [
+      { id: 'courtesy', label: 'Greets and gives a name' },
+      { id: 'value', label: 'Says what is in it for them' },
+      { id: 'one-question', label: 'Asks one quick question' },
+    ],
+    model: 'Hi Sam, Dana at Acme. We cut call prep in half for teams like yours. How do you prepare today?',
+    ...over,
+  });
+
+/** One question of every kind, ids unique. */
+export const oneOfEachKind = (): Question[] => [
+  choiceQuestion(),
+  multipleChoiceQuestion(),
+  spotQuestion(),
+  orderQuestion(),
+  classifyQuestion(),
+  dialogueQuestion(),
+  rewriteQuestion(),
+];

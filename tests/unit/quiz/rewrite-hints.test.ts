@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { estimateSeconds, rewriteHints } from '../../../src/quiz/engine/rewrite-hints';
+
+const opener = { target: 'opener', maxSeconds: 20 } as const;
+const voicemail = { target: 'voicemail', maxSeconds: 30 } as const;
+const ids = (text: string, options: { target: 'opener' | 'voicemail'; maxSeconds: number } = opener) => rewriteHints(text, options).map((h) => h.id);
+
+describe('rewriteHints', () => {
+  it('has nothing to say about an empty text', () => {
+    expect(rewriteHints('', opener)).toEqual([]);
+    expect(rewriteHints('   \n', voicemail)).toEqual([]);
+  });
+
+  it('passes a courteous, short opener with one question after the reason', () =>
+    expect(ids('Hi Sam, this is Dana at Acme. We help teams cut call prep in half. How do you prepare today?')).toEqual([]));
+
+  it.each([
+    ['Hello Sam, Dana here. Quick one: how do you prepare?'],
+    ['Good morning Sam! Dana at Acme. How do you prepare?'],
+    ['Sam, hey, Dana at Acme. How do you prepare?'],
+    ['Dana at Acme, this is a quick one. How do you prepare?'],
+  ])('finds a greeting near the start of %j', (text) => expect(ids(text)).not.toContain('no-greeting'));
+
+  it('misses a greeting that is not near the start', () =>
+    expect(ids('Dana at Acme calling about your call prep, and I wanted to say hi. How do you prepare?')).toContain('no-greeting'));
+
+  it('asks for a question when there is none', () => {
+    expect(ids('Hi Sam, Dana at Acme. We cut call prep in half.')).toEqual(['no-question']);
+    expect(rewriteHints('Hi Sam, Dana at Acme, 555 123 4567.', voicemail).map((h) => h.message)).toEqual([
+      'Ask for their help with one clear question, so they have a reason to call back.',
+    ]);
+  });
+
+  it('counts questions for an opener only', () => {
+    const text = 'Hi Sam, Dana at Acme. We cut prep time. How do you prepare? Who else helps? Is now bad?';
+    expect(rewriteHints(text, opener)).toContainEqual({ id: 'many-questions', message: 'You ask 3 questions; keep to one quick question that fits how they sound.' });
+    expect(ids(`${text} Call me on 555 123 4567.`, voicemail)).not.toContain('many-questions');
+  });
+
+  it('flags an opener that starts with a question', () =>
+    expect(ids('Hi Sam, got a minute? Dana at Acme here.')).toEqual(['opens-with-question']));
+
+  it('states the estimated seconds when the text is too long to say', () => {
+    const text = `Hi Sam, this is Dana. ${'word '.repeat(60)}How do you prepare?`;
+    expect(rewriteHints(text, opener)).toEqual([{ id: 'too-long', message: 'This takes about 28 seconds to say; aim for 20 seconds or less.' }]);
+  });
+
+  it('asks a voicemail for a number to call back on', () => {
+    expect(ids('Hi Sam, Dana at Acme. Could you help me find who runs training?', voicemail)).toEqual(['no-name-number']);
+    for (const number of ['555 123 4567', '(555) 123-4567', '+44 20 7946 0958', '5551234567'])
+      expect(ids(`Hi Sam, Dana at Acme. Could you help me? ${number}.`, voicemail)).toEqual([]);
+  });
+
+  it('gives one plain sentence per hint', () => {
+    for (const hint of rewriteHints('Got a minute? And another? And a third?', voicemail)) expect(hint.message).toMatch(/^[^\n<>]+[.?]$/);
+  });
+});
+
+describe('estimateSeconds', () => {
+  it('reads at 150 words a minute', () => {
+    expect(estimateSeconds('one two three four five')).toBe(2);
+    expect(estimateSeconds(Array(150).fill('word').join(' '))).toBe(60);
+  });
+  it('ignores stray punctuation and spacing', () => expect(estimateSeconds('  one —  two \n three ...  ')).toBeCloseTo(1.2));
+});
