@@ -17,7 +17,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `astro preview --port ${port}`,
+    // --ignore-lock: several previews may run side by side (Astro 7 otherwise allows one per project).
+    command: `astro preview --port ${port} --ignore-lock`,
     env: { BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env['CI'],

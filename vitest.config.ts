@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Fixture builds run astro build: slower than unit tests.
+    testTimeout: 120_000,
     environment: 'node',
   },
 });

@@ -19,14 +19,24 @@ export async function useScheme(page: Page, scheme: 'light' | 'dark') {
 
 /**
  * Gzip size of all JavaScript a page runs: external scripts it fetched plus
- * inline scripts in its HTML. Counts every script, not just ours.
+ * inline scripts in its HTML. Counts every script, not just ours. Each file is
+ * gzipped on its own at level 9, a close stand-in for what a server sends.
  */
-export async function javascriptGzipBytes(page: Page, path: string): Promise<number> {
-  const bodies: Buffer[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(await response.body());
-  });
+export async function javascriptGzipBytes(page: Page, path: string, interact?: () => Promise<void>): Promise<number> {
+  const pending: Promise<Buffer>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    const redirect = response.status() >= 300 && response.status() < 400;
+    if (response.request().resourceType() === 'script' && !redirect) pending.push(response.body());
+  };
+  page.on('response', onResponse);
   await page.goto(path, { waitUntil: 'networkidle' });
+  // Lazy chunks (quiz views) load as questions scroll into view.
+  if (interact) {
+    await interact();
+    await page.waitForLoadState('networkidle');
+  }
+  page.off('response', onResponse);
+  const bodies = await Promise.all(pending);
   const inline = await page.$$eval('script:not([src])', (scripts) =>
     (scripts as HTMLScriptElement[]).filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
   );

@@ -93,3 +93,52 @@ export async function playDialogue(page: Page, input: Input, q: Locator, questio
 export async function displayIndexes(q: Locator, selector: string) {
   return (await q.locator(selector).evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['index']))));
 }
+
+/** The question a <course-question> element carries, as rendered. */
+export async function questionOf(q: Locator): Promise<Question> {
+  return JSON.parse((await q.getAttribute('data-question')) ?? '{}') as Question;
+}
+
+/** The weakest path through a dialogue: the lowest-point reply at every node. */
+export function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): number[] {
+  const path: number[] = [];
+  let node = question.nodes[question.start];
+  while (node?.choices?.length) {
+    const i = node.choices.reduce((lo, c, j, all) => (c.points < all[lo]!.points ? j : lo), 0);
+    path.push(i);
+    node = question.nodes[node.choices[i]!.next];
+  }
+  return path;
+}
+
+/** Answers any question by mouse, fully right or as wrong as it can be. */
+export async function answer(page: Page, q: Locator, right: boolean) {
+  const question = await questionOf(q);
+  switch (question.kind) {
+    case 'choice': {
+      const display = await displayIndexes(q, '.option');
+      const pick = question.options.map((o) => o.correct === right);
+      if (!right && question.multiple) pick.splice(0, pick.length, ...question.options.map((_, i) => i === question.options.findIndex((o) => !o.correct)));
+      return setChecks(page, 'mouse', q.locator('.option input'), (i) => pick[display[i]!] === true);
+    }
+    case 'spot-the-mistake': {
+      const fine = question.segments.findIndex((s) => !s.mistake);
+      return setChecks(page, 'mouse', q.getByRole('checkbox'), (i) => (right ? question.segments[i]!.mistake : i === fine));
+    }
+    case 'order':
+      return solveOrder(page, 'mouse', q, right ? question.items : [...question.items].reverse());
+    case 'classify': {
+      const display = await displayIndexes(q, '.classify-item');
+      for (const [position, authored] of display.entries()) {
+        const g = question.groups.findIndex((x) => x.id === question.items[authored]!.group);
+        await q.locator('.classify-item').nth(position).getByRole('radio').nth(right ? g : (g + 1) % question.groups.length).check();
+      }
+      return;
+    }
+    case 'dialogue':
+      return playDialogue(page, 'mouse', q, question, right ? bestPath(question).path : weakestPath(question));
+    case 'rewrite':
+      await q.getByRole('textbox').fill(question.model);
+      return setChecks(page, 'mouse', q.getByRole('checkbox'), () => right);
+  }
+}
