@@ -33,8 +33,16 @@ describe('rewriteHints', () => {
 
   it('counts questions for an opener only', () => {
     const text = 'Hi Sam, Dana at Acme. We cut prep time. How do you prepare? Who else helps? Is now bad?';
-    expect(rewriteHints(text, opener)).toContainEqual({ id: 'many-questions', message: 'You ask 3 questions; keep to one quick question that fits how they sound.' });
+    expect(rewriteHints(text, opener)).toContainEqual({
+      id: 'many-questions',
+      message: 'You ask 3 questions beyond the friendly check-in; keep to one quick question that fits how they sound.',
+    });
     expect(ids(`${text} Call me on 555 123 4567.`, voicemail)).not.toContain('many-questions');
+  });
+
+  it('does not count the connect step\'s check-in as the one question', () => {
+    expect(ids("Hi Sam, this is Dana at Acme. How's your week going? We cut prep time. Do you prep calls by hand?")).toEqual([]);
+    expect(ids('Hi Sam, this is Dana at Acme. How are you? Do you prep calls by hand? Who else helps?')).toEqual(['many-questions']);
   });
 
   it('flags an opener that starts with a question', () =>
