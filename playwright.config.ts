@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
 
-const port = 4322;
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 export const base = '/course/';
 
 export default defineConfig({
