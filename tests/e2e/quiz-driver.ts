@@ -125,8 +125,12 @@ export async function answer(page: Page, q: Locator, right: boolean) {
       const fine = question.segments.findIndex((s) => !s.mistake);
       return setChecks(page, 'mouse', q.getByRole('checkbox'), (i) => (right ? question.segments[i]!.mistake : i === fine));
     }
-    case 'order':
+    case 'order': {
+      // Touch the list first: an assessment counts an untouched order question as unanswered.
+      const first = (await q.locator('.order-text').first().textContent()) ?? '';
+      await q.getByRole('button', { name: `Move down: ${first}` }).click();
       return solveOrder(page, 'mouse', q, right ? question.items : [...question.items].reverse());
+    }
     case 'classify': {
       const display = await displayIndexes(q, '.classify-item');
       for (const [position, authored] of display.entries()) {

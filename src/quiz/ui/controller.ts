@@ -96,7 +96,7 @@ export function control<K extends QuestionKind>(
   });
 
   return {
-    evaluate: () => scoreWith(question, view.read()),
+    evaluate: () => (view.touched?.() === false ? { type: 'invalid', message: 'Not answered yet.' } : scoreWith(question, view.read())),
     reveal() {
       const response = view.read();
       const score = scoreWith(question, response);

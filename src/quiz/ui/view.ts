@@ -29,6 +29,12 @@ export interface View<K extends QuestionKind> {
   reset(): void;
   /** Where focus goes when a fresh attempt starts. */
   focusFirst(): void;
+  /**
+   * False while the learner has not touched a question whose untouched state
+   * is still a scorable answer (an order question's shuffled list). An
+   * assessment treats such a question as unanswered.
+   */
+  touched?(): boolean;
 }
 
 export type ViewFactory<K extends QuestionKind> = (question: QuestionByKind[K], ctx: ViewContext) => View<K>;

@@ -8,6 +8,7 @@ export const orderView: ViewFactory<'order'> = (_question, ctx) => {
   const initial = items();
   const n = initial.length;
   let locked = true;
+  let moved = false;
   list.querySelectorAll<HTMLElement>('[data-order-buttons]').forEach((b) => (b.hidden = false));
 
   list.addEventListener('click', (event) => {
@@ -25,6 +26,7 @@ export const orderView: ViewFactory<'order'> = (_question, ctx) => {
     if (to < from) sibling.before(item);
     else sibling.after(item);
     button.focus();
+    moved = true;
     ctx.announce(`“${text}” moved to position ${to + 1} of ${n}.`);
   });
 
@@ -46,7 +48,9 @@ export const orderView: ViewFactory<'order'> = (_question, ctx) => {
       list.append(...sorted);
       sorted.forEach((li, i) => setItemFeedback(li, RIGHT, `Step ${i + 1}.`));
     },
+    touched: () => moved,
     reset() {
+      moved = false;
       list.append(...initial);
       initial.forEach((li) => setItemFeedback(li, null));
     },
