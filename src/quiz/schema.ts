@@ -28,8 +28,13 @@ const QuestionBase = z.strictObject({
   objectives: z.array(id).min(1),
   /** Shown after the learner checks, and behind <details> without JavaScript. */
   explanation: text,
-  /** Shuffle options with a seed derived from the question id. Off by default. */
-  shuffle: z.boolean().default(false),
+  /**
+   * Show choice options / classify items in a seeded shuffled order (seed: the
+   * question id, so the server render and the browser agree). On by default:
+   * writers tend to put the right answer first. Set false when order matters
+   * ("None of the above"). Order questions always shuffle.
+   */
+  shuffle: z.boolean().default(true),
 });
 
 /** One option of a choice question. */

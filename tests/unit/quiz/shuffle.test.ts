@@ -58,13 +58,13 @@ describe('shuffledOrderFor', () => {
 });
 
 describe('displayOrderFor', () => {
-  it('keeps authored order unless the question asks to shuffle', () => {
-    expect(displayOrderFor(choiceQuestion())).toEqual([0, 1, 2]);
-    expect(displayOrderFor(classifyQuestion())).toEqual([0, 1, 2, 3]);
+  it('keeps authored order when the question turns shuffling off', () => {
+    expect(displayOrderFor(choiceQuestion({ shuffle: false }))).toEqual([0, 1, 2]);
+    expect(displayOrderFor(classifyQuestion({ shuffle: false }))).toEqual([0, 1, 2, 3]);
   });
 
-  it('shuffles by question id when asked, and always shuffles order questions', () => {
-    const q = classifyQuestion({ shuffle: true });
+  it('shuffles by question id by default, and always shuffles order questions', () => {
+    const q = classifyQuestion();
     expect(displayOrderFor(q)).toEqual(shuffledIndexes(4, q.id));
     expect(displayOrderFor(orderQuestion(), 'try-2')).toEqual(shuffledOrderFor(orderQuestion(), 'try-2'));
   });
