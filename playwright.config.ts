@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+export const scormPort = Number(process.env['SCORM_E2E_PORT'] ?? 4341);
 export const base = '/course/';
 
 export default defineConfig({
@@ -16,12 +17,16 @@ export default defineConfig({
     launchOptions: browserLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // --ignore-lock: several previews may run side by side (Astro 7 otherwise allows one per project).
-    command: `astro preview --port ${port} --ignore-lock`,
-    env: { BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `http://localhost:${port}${base}`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // --ignore-lock: several previews may run side by side (Astro 7 otherwise allows one per project).
+      command: `astro preview --port ${port} --ignore-lock`,
+      env: { BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://localhost:${port}${base}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    // A stand-in LMS serving the SCORM packages from scorm/*.zip (npm run build:scorm); see tests/e2e/scorm-harness/.
+    { command: `node tests/e2e/scorm-harness/server.mjs --port ${scormPort}`, url: `http://localhost:${scormPort}/health`, reuseExistingServer: !process.env['CI'], timeout: 30_000 },
+  ],
 });

@@ -1,13 +1,53 @@
-// Builds the Pagefind index over dist/ after the Astro build. Only elements
-// marked data-pagefind-body are indexed; nav, answers and feedback are not.
+// @ts-check
+// Builds the Pagefind index over dist/ after the Astro build (`npm run build`).
+// Indexed: lessons, the glossary and the call card (pages that mark
+// data-pagefind-body) and one "Practice" record per quiz, holding its prompts.
+// Never indexed: navigation, footers, quiz options, answers and feedback
+// (data-pagefind-ignore), the 404 and search pages. The rules live in
+// src/search/index-records.ts (Node runs the .ts directly by stripping types).
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile } from '../src/search/index-records.ts';
 
 const site = process.argv[2] ?? 'dist';
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+const created = await pagefind.createIndex({});
+if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+const index = created.index;
+
+/**
+ * Adds one record; a record with no words means the markup changed under us.
+ * @param {string} url
+ * @param {string} content
+ */
+async function add(url, content) {
+  const added = await index.addHTMLFile({ url, content });
+  if (added.errors.length) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
+  if (!added.file?.uniqueWords) throw new Error(`Pagefind indexed no words for ${url}: check its data-pagefind-* markup`);
+}
+
+const files = (await readdir(site, { recursive: true }))
+  .map((f) => f.replaceAll('\\', '/'))
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !NEVER_INDEXED.includes(f))
+  .sort();
+
+let pages = 0;
+let practice = 0;
+for (const file of files) {
+  const html = await readFile(join(site, file), 'utf8');
+  const url = urlForFile(file);
+  if (hasSearchBody(html)) {
+    await add(url, pageWithoutQuizzes(html));
+    pages++;
+  }
+  for (const id of quizIds(html)) {
+    const variant = practiceVariant(html, id);
+    await add(`${url}#${variant.anchor}`, variant.html);
+    practice++;
+  }
+}
+
 const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-console.log(`Search index: ${added.page_count} pages`);
+console.log(`Search index: ${pages} pages, ${practice} practice records`);
 await pagefind.close();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: what CI runs, in order. Type check, unit tests, a production
-# build under a sub-path, then the browser tests against that build.
+# build under a sub-path, static checks of that build (valid HTML, no broken
+# internal link), then the browser tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -11,5 +12,19 @@ echo "== unit tests"
 vitest run
 echo "== production build (base /course/)"
 BASE_PATH=/course/ npm run build
+echo "== HTML validation (every built page)"
+html-validate 'dist/**/*.html'
+echo "== internal links (href, src, srcset, #fragments, sitemap) under /course/"
+node scripts/check-links.mjs dist /course/
+echo "== internal links under / (a root build, in a temporary folder)"
+# Catches links that hard-code /course/, which the sub-path build cannot see.
+root_build="$(mktemp -d)"
+trap 'rm -rf "$root_build"' EXIT
+if ! BASE_PATH=/ WARM_OPEN_CACHE_DIR="$root_build/cache" astro build --outDir "$root_build/dist" >"$root_build/build.log" 2>&1; then
+  tail -40 "$root_build/build.log"
+  exit 1
+fi
+node scripts/index-search.mjs "$root_build/dist" >/dev/null
+node scripts/check-links.mjs "$root_build/dist" /
 echo "== browser tests"
 playwright test

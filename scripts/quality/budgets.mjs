@@ -1,0 +1,29 @@
+// @ts-check
+// The budgets from the performance issue, in one place: the benchmark marks
+// its figures against them and tests/e2e/budgets.spec.ts holds the byte ones
+// (bytes are stable from run to run; timings are not, so they stay here).
+export const BUDGETS = /** @type {const} */ ({
+  /** Bytes over the wire for a page without a quiz, everything it loads on a first visit. */
+  pageWire: 15_000,
+  /** The same for a lesson with a quiz, its lazily loaded quiz views included. */
+  quizLessonWire: 30_000,
+  /** JavaScript over the wire before any search, on a page without a quiz (inline code counted at its brotli size). */
+  jsBeforeSearch: 2_000,
+  /** Lighthouse mobile (simulated), median. */
+  mobileFcpMs: 700,
+  mobileLcpMs: 800,
+  /** Every Lighthouse category on every page type, mobile and desktop. */
+  score: 100,
+  /** Building 1,000 lessons: astro build plus the Pagefind index. */
+  build1000WallMs: 12_000,
+  build1000PeakBytes: 1_000_000_000,
+  /** HTML of one lesson page (no quiz) at 1,000 lessons: the outline must not grow with the course. */
+  lessonHtmlAt1000: 30_000,
+});
+
+/**
+ * JavaScript a page costs over the wire: scripts fetched, plus inline scripts,
+ * which travel inside the HTML (counted at their brotli size alone).
+ * @param {{ byKind: { js: { wire: number, inlineBrotli: number } } }} weight
+ */
+export const jsWire = (weight) => weight.byKind.js.wire + weight.byKind.js.inlineBrotli;

@@ -1,0 +1,9 @@
+/** Dispatches events.ts's PROGRESS_CHANGED after a write (kept out of events.ts, which the tracker on every page loads). */
+import type { ProgressStore } from '../../progress/store';
+import type { ChangeDetail } from './events';
+import { PROGRESS_CHANGED } from './events';
+
+export function announceChange(store: ProgressStore): void {
+  const detail: ChangeDetail = { state: store.read(), problem: store.problem() };
+  document.dispatchEvent(new CustomEvent(PROGRESS_CHANGED, { detail }));
+}

@@ -1,0 +1,64 @@
+/**
+ * The trainee's assignment page: what is due, what is done, the next step and
+ * the days left, recomputed whenever progress changes (here or in another tab).
+ */
+import type { Assignment } from '../../progress/assignment';
+import type { AssignmentStatus } from '../../progress/assignment-status';
+import { assignmentStatus, daysLeftText } from '../../progress/assignment-status';
+import type { CourseIndex } from '../../progress/course-index';
+import { PROGRESS_KEY } from '../../progress/state';
+import { $, base, h, longDate, pageStore } from './dom';
+import { openAssignment } from './open-assignment';
+
+const { store, storage } = pageStore();
+const label = (item: AssignmentStatus['items'][number]) => (item.kind === 'lesson' ? `Lesson: ${item.title}` : item.title);
+
+function render(a: Assignment, code: string, index: CourseIndex) {
+  const status = assignmentStatus(a, store.read(), index, Date.now());
+  $('[data-assignment-for]').textContent = `For ${a.n} · set on ${longDate(a.c)} · quizzes count as done at ${a.m}% or more.`;
+  const due = $('[data-due]');
+  due.hidden = !a.d;
+  if (a.d && status.daysLeft !== undefined) due.textContent = `Due ${longDate(a.d)} · ${status.allDone ? 'finished' : daysLeftText(status.daysLeft)}`;
+  $('[data-note]').hidden = !a.o;
+  $('[data-note-text]').textContent = a.o ?? '';
+  $('[data-count]').textContent = `${status.done} of ${status.items.length} done`;
+  const meter = $<HTMLProgressElement>('[data-meter]');
+  meter.max = status.items.length;
+  meter.value = status.done;
+  const next = $('[data-next]');
+  next.hidden = !status.next;
+  if (status.next) next.replaceChildren('Next step: ', h('a', { href: status.next.url }, label(status.next)), ` (${status.next.detail.toLowerCase()})`);
+  $('[data-done]').hidden = !status.allDone;
+  $<HTMLAnchorElement>('[data-report-link]').href = `${base}report/#a=${code}`;
+  $('[data-items]').replaceChildren(
+    ...status.items.map((item) =>
+      h(
+        'li',
+        { className: item.done ? 'is-done' : '' },
+        h('span', { className: 'item-mark' }, item.done ? '✓ Done: ' : item.started ? '◐ In progress: ' : '○ To do: '),
+        h('a', { href: item.url }, label(item)),
+        h('span', { className: 'item-detail' }, ` · ${item.detail}`),
+      ),
+    ),
+  );
+}
+
+async function start() {
+  const opened = await openAssignment(storage);
+  if (!opened.ok) {
+    $('[data-problem-title]').textContent = opened.title;
+    $('[data-problem-text]').textContent = opened.message;
+    $('[data-assignment-problem]').hidden = false;
+    return;
+  }
+  const { assignment, code, index } = opened;
+  $('h1').textContent = `Assignment for ${assignment.n}`;
+  document.title = `Assignment for ${assignment.n} · Warm Open`;
+  render(assignment, code, index);
+  $('[data-assignment]').hidden = false;
+  addEventListener('storage', (e) => (e.key === null || e.key === PROGRESS_KEY) && render(assignment, code, index));
+}
+
+// A new link pasted into this tab changes only the fragment: read it afresh.
+addEventListener('hashchange', () => location.reload());
+void start();

@@ -1,0 +1,40 @@
+/**
+ * The certificate page: the best passing attempt at the final assessment,
+ * with the name the learner types (remembered in this browser; prefilled from
+ * their assignment when there is one).
+ */
+import { decodeAssignment } from '../../progress/assignment';
+import { assessmentFraction, bestAssessment, percent } from '../../progress/summary';
+import { $, longDate, pageStore, recall, remember } from './dom';
+
+const { store, storage } = pageStore();
+const quizId = $('[data-quiz-id]').dataset['quizId'] ?? '';
+const best = bestAssessment(store.read(), quizId);
+
+if (!best || best[3] !== 1) {
+  $('[data-cert-none-text]').textContent = best
+    ? `Your best score in the final assessment so far is ${percent(assessmentFraction(best))}. Pass it and your certificate appears here.`
+    : 'Pass the final assessment and your certificate appears here, ready to print.';
+  $('[data-cert-none]').hidden = false;
+} else {
+  const input = $<HTMLInputElement>('[data-cert-name]');
+  const learner = $('[data-cert-learner]');
+  const assigned = recall(storage, 'assignment');
+  const fromAssignment = assigned ? decodeAssignment(assigned) : undefined;
+  input.value = recall(storage, 'name') ?? (fromAssignment?.ok ? fromAssignment.value.n : '');
+  const show = () => {
+    const name = input.value.trim();
+    learner.textContent = name || 'Your name here';
+    learner.classList.toggle('is-placeholder', !name);
+  };
+  input.addEventListener('input', () => {
+    show();
+    remember(storage, 'name', input.value.trim());
+  });
+  show();
+  $('[data-cert-score]').textContent = percent(assessmentFraction(best));
+  $('[data-cert-date]').textContent = longDate(best[0]);
+  $('[data-print]').addEventListener('click', () => print());
+  $('[data-cert-form]').hidden = false;
+  $('[data-certificate]').hidden = false;
+}

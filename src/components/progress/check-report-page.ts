@@ -1,0 +1,128 @@
+/**
+ * The Check a report page: reads a report file (readReport: size, JSON, Zod),
+ * re-scores it (checkReport) and lays out each claim beside its re-score.
+ * Every text from the file is shown as text.
+ */
+import type { CourseIndex, QuestionBank } from '../../progress/course-index';
+import type { AnswerCheck, ReportCheck, Verdict } from '../../progress/check-report';
+import { checkReport } from '../../progress/check-report';
+import { MAX_REPORT_BYTES, readReport } from '../../progress/report';
+import { percent } from '../../progress/summary';
+import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate } from './dom';
+
+const input = $<HTMLInputElement>('[data-report-file]');
+const status = $('[data-check-status]');
+const result = $('[data-check-result]');
+
+const points = (p: { score: number; max: number }) => `${round(p.score)} of ${round(p.max)}`;
+const round = (n: number) => String(Math.round(n * 100) / 100);
+const verdictText: Record<Verdict, string> = {
+  match: '✓ Matches',
+  mismatch: '⚠ Does not match',
+  unknown: '⚠ Not a question in this course',
+  invalid: '⚠ The answer cannot be read for this question',
+  misplaced: '⚠ Answer filed under the wrong quiz',
+};
+
+function answerItem(a: AnswerCheck) {
+  const details = h(
+    'details',
+    {},
+    h('summary', {}, `${verdictText[a.verdict]}: ${a.prompt ? shorten(a.prompt) : a.q}`),
+    h('p', {}, `The report claims ${points(a.claimed)} points.${a.actual ? ` Scored again: ${points(a.actual)}.` : ''}`),
+    h('ul', {}, ...a.lines.map((line) => h('li', {}, line))),
+  );
+  return h('li', { className: a.verdict === 'match' ? 'is-match' : 'is-problem' }, details);
+}
+
+const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
+
+function render(check: ReportCheck) {
+  const { report } = check;
+  $('[data-verdict]').textContent =
+    check.problems === 0
+      ? `✓ The report's claims match its answers`
+      : `⚠ ${check.problems} ${check.problems === 1 ? 'claim does' : 'claims do'} not match the answers`;
+  const facts: [string, string][] = [
+    ['Trainee', report.learner],
+    ['Assignment set on', longDate(report.assignment.c)],
+    ...(report.assignment.d ? ([['Due', longDate(report.assignment.d)]] as [string, string][]) : []),
+    ['Report made on', longDate(report.made)],
+    ['Pass mark for quizzes', `${report.assignment.m}%`],
+  ];
+  $('[data-check-facts]').replaceChildren(...facts.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))));
+  $('[data-rev-note]').hidden = check.sameQuestions;
+
+  const state = (x: { done: boolean; score?: number } | undefined) =>
+    x === undefined ? 'Nothing' : `${x.done ? 'Done' : 'Not done'}${x.score === undefined ? '' : `, ${percent(x.score)}`}`;
+  $('[data-check-items]').replaceChildren(
+    ...check.items.map((item) =>
+      h(
+        'tr',
+        { className: item.verdict === 'match' ? 'is-match' : 'is-problem' },
+        h('th', { }, `${item.verdict === 'match' ? '✓' : '⚠'} ${item.id.startsWith('L:') ? 'Lesson: ' : ''}${item.title}`),
+        h('td', {}, state(item.claimed)),
+        h('td', {}, item.verdict === 'unknown' ? 'Not in this course' : state(item.actual)),
+      ),
+    ),
+  );
+  for (const row of $('[data-check-items]').querySelectorAll('th')) row.setAttribute('scope', 'row');
+
+  $('[data-check-assessments]').replaceChildren(
+    ...check.assessments.map((a) =>
+      h(
+        'section',
+        { className: 'check-assessment' },
+        h('h3', {}, `${a.verdict === 'match' ? '✓' : '⚠'} ${a.title}`),
+        h(
+          'p',
+          {},
+          `The report claims ${points(a.claimed)} (${a.claimed.passed ? 'passed' : 'not passed'}). Scored again: ${points(a.actual)} (${a.actual.passed ? 'passed' : 'not passed'}).`,
+        ),
+        ...a.notes.map((note) => h('p', {}, `⚠ ${note}`)),
+        h('ol', { className: 'check-answers' }, ...a.answers.map(answerItem)),
+      ),
+    ),
+  );
+  $('[data-check-answers]').replaceChildren(...(check.answers.length ? check.answers.map(answerItem) : [h('li', {}, 'No practice answers in this report.')]));
+  result.hidden = false;
+  result.focus();
+}
+
+async function open(data: Promise<[CourseIndex, QuestionBank]>) {
+  const file = input.files?.[0];
+  input.value = '';
+  result.hidden = true;
+  if (!file) return;
+  if (file.size > MAX_REPORT_BYTES) {
+    status.textContent = 'This file is too large to be a report from this course.';
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    status.textContent = 'This file could not be read.';
+    return;
+  }
+  const parsed = readReport(text);
+  if (!parsed.ok) {
+    status.textContent = parsed.error;
+    return;
+  }
+  let index: CourseIndex;
+  let bank: QuestionBank;
+  try {
+    [index, bank] = await data;
+  } catch {
+    status.textContent = LOAD_FAILED;
+    return;
+  }
+  status.textContent = `Checked ${file.name}.`;
+  render(checkReport(parsed.value, bank, index));
+}
+
+const data = Promise.all([loadIndex(), loadQuestionBank()]);
+data.catch(() => undefined);
+input.disabled = false;
+input.addEventListener('change', () => void open(data));

@@ -1,0 +1,63 @@
+/**
+ * Records answers on pages with questions (ProgressTracker adds it to quiz
+ * pages; the review page imports it). Listens on document for the quiz UI's
+ * bubbling events: `course:answered` (one attempt at a question) and
+ * `course:assessed` (a finished assessment, whose drawn questions were
+ * answered just before it). On a lesson page the lesson is complete once each
+ * of its practice questions (the article's data-questions) has an answer.
+ * Mends races with other tabs on `storage` events by merging.
+ */
+import type { AnsweredDetail } from '../../quiz/ui/answered-event';
+import type { AssessedDetail } from '../../quiz/ui/course-assessment';
+import { answer, assess, completeIfAnswered } from '../../progress/record';
+import type { Response } from '../../progress/state';
+import { PROGRESS_KEY } from '../../progress/state';
+import { parseLight } from '../../progress/light-codec';
+import { merge } from '../../progress/merge';
+import { createStore } from '../../progress/store';
+import { announceChange } from './announce';
+import { browserStorage } from './events';
+// See dom.ts: keeps the tracker and the store in one file on pages without questions.
+import './tracker';
+
+// Literal names rather than imports: importing course-assessment.ts would define its element here too.
+const ANSWERED = 'course:answered';
+const ASSESSED = 'course:assessed';
+
+// Light reading (the quiz pages' budget has no room for the strict check), real merging.
+const store = createStore(browserStorage(), { parse: parseLight, merge });
+const article = document.querySelector<HTMLElement>('[data-lesson-key]');
+const lesson = article?.dataset['lessonKey'];
+const questions = (article?.dataset['questions'] ?? '').split(' ').filter(Boolean);
+let drawn: string[] = [];
+
+document.addEventListener(ANSWERED, (event) => {
+  const { questionId, score, max, response } = (event as CustomEvent<AnsweredDetail>).detail;
+  const t = Date.now();
+  if (event.target instanceof Element && event.target.closest('course-assessment')) drawn.push(questionId);
+  store.update((s) => {
+    const next = answer(s, questionId, [t, score, max, response as unknown as Response]);
+    return lesson ? completeIfAnswered(next, lesson, questions, t) : next;
+  });
+  announceChange(store);
+});
+
+document.addEventListener(ASSESSED, (event) => {
+  const { quizId, score, max, passed } = (event as CustomEvent<AssessedDetail>).detail;
+  const ids = drawn;
+  drawn = [];
+  store.update((s) => assess(s, quizId, [Date.now(), score, max, passed ? 1 : 0, ids]));
+  if (passed && event.target instanceof Element) offerCertificate(event.target);
+  announceChange(store);
+});
+
+addEventListener('storage', (e) => {
+  if (e.key === PROGRESS_KEY) store.sync();
+});
+
+/** After a pass, the result panel points to the certificate (ProgressTracker renders the offer). */
+function offerCertificate(assessment: Element) {
+  const summary = assessment.querySelector('[data-result] [data-result-summary]');
+  const offer = document.querySelector<HTMLTemplateElement>('template[data-certificate-offer]')?.content;
+  if (summary && offer && !summary.parentElement?.querySelector('.certificate-offer')) summary.after(offer.cloneNode(true));
+}

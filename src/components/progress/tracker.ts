@@ -1,0 +1,76 @@
+/**
+ * The progress tracker every page runs (kept small: it is on pages with no
+ * other JavaScript). It records the visit and time on lesson pages, fills the
+ * header's progress link, marks completed lessons in lists, turns Start into
+ * Resume, says when progress cannot be kept, and follows other tabs. It uses
+ * the light codec (codecs.ts); answers are recorded by recorder.ts.
+ */
+import { lightCodec } from '../../progress/light-codec';
+import { spend, visit } from '../../progress/visits';
+import { PROGRESS_KEY } from '../../progress/state';
+import type { ProgressState } from '../../progress/state';
+import type { Problem } from '../../progress/store';
+import { createStore } from '../../progress/store';
+import type { ChangeDetail } from './events';
+import { PROGRESS_CHANGED, browserStorage } from './events';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
+const store = createStore(browserStorage(), lightCodec);
+const notice = $('[data-progress-notice]');
+const lesson = $('[data-lesson-key]')?.dataset['lessonKey'];
+let shown: Problem | undefined;
+
+/** From storage, or from another script's copy when it has just written (its copy is all there is when storage is blocked). */
+function render(state: ProgressState = store.read(), problem?: Problem) {
+  const done = (key: string) => state.l[key]?.c !== undefined;
+
+  const count = $('[data-progress-count]');
+  if (count) {
+    const keys = (count.dataset['lessons'] ?? '').split(' ');
+    count.textContent = `${keys.filter(done).length}/${keys.length}`;
+    count.nextElementSibling?.removeAttribute('hidden');
+  }
+
+  const mark = $<HTMLTemplateElement>('template[data-done-mark]')?.content;
+  for (const item of document.querySelectorAll<HTMLElement>('li[data-lesson-url]')) {
+    const link = item.querySelector('a');
+    link?.querySelector('.done-mark')?.remove();
+    if (mark && done((item.dataset['lessonUrl'] ?? '').slice(base.length, -1))) link?.append(mark.cloneNode(true));
+  }
+
+  const start = $<HTMLAnchorElement>('[data-start-link]');
+  const [url, title] = state.p ?? [];
+  // Resume once a lesson has been opened (reading the guide is not starting), and only to a
+  // plain course path: the stored URL is data anyone could edit.
+  if (start && title && Object.keys(state.l).length && url?.startsWith(base) && /^[\w/-]*$/.test(url)) {
+    start.href = url;
+    start.textContent = `Resume: ${title}`;
+  }
+
+  shown = problem ?? store.problem() ?? shown;
+  for (const p of notice?.querySelectorAll<HTMLElement>('[data-notice]') ?? []) p.hidden = p.dataset['notice'] !== shown;
+}
+
+if (notice?.hasAttribute('data-resumable')) {
+  const title = ($('h1')?.textContent ?? document.title).trim().slice(0, 300);
+  store.update((s) => visit(s, [location.pathname, title, Date.now()], lesson));
+}
+
+if (lesson) {
+  // Time counts only while the page is visible; a tab left open overnight adds at most an hour.
+  let since = document.visibilityState === 'visible' ? Date.now() : 0;
+  const flush = () => {
+    if (since) store.update((s) => spend(s, lesson, Math.min(Date.now() - since, 3_600_000) / 1000, Date.now()));
+    since = document.visibilityState === 'visible' ? Date.now() : 0;
+  };
+  document.addEventListener('visibilitychange', flush);
+  addEventListener('pagehide', flush);
+}
+
+addEventListener('storage', (e) => (e.key === null || e.key === PROGRESS_KEY) && render());
+document.addEventListener(PROGRESS_CHANGED, (e) => {
+  const { state, problem } = (e as CustomEvent<ChangeDetail>).detail;
+  render(state, problem);
+});
+render();

@@ -1,0 +1,16 @@
+// The /search page: runs the search in its link (?q=…&module=…&kind=…) on
+// load and keeps the address in step as the learner types, so the address
+// bar always holds a link worth sending.
+import { isSearchable, parseSearchParams } from '../../search/query';
+import { SearchPanel } from './search-panel';
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+const panelRoot = root?.querySelector<HTMLElement>('[data-search-panel]');
+if (root && panelRoot) {
+  const panel = new SearchPanel(panelRoot, { syncUrl: true });
+  for (const note of root.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
+  const query = parseSearchParams(new URLSearchParams(location.search));
+  panel.query = query;
+  if (isSearchable(query)) void panel.search();
+  else panel.input.focus();
+}

@@ -1,0 +1,71 @@
+/**
+ * Merging two copies of progress: two tabs that wrote at once, or an imported
+ * file. Everything recorded only grows (attempts are kept by time, lessons keep
+ * their earliest open and completion), so the union keeps the best of both and
+ * merging is order-free: merge(a, b) equals merge(b, a), and merging again
+ * changes nothing. Time spent takes the larger figure, because two copies of
+ * one history would otherwise count the same minutes twice.
+ */
+import type { AssessmentAttempt, Attempt, LessonProgress, ProgressState } from './state';
+import { fraction } from './attempts';
+import { MAX_ATTEMPTS } from './state';
+
+type Timed = Attempt | AssessmentAttempt;
+
+function unionByTime<T extends Timed>(a: readonly T[] = [], b: readonly T[] = []): T[] {
+  const byTime = new Map<number, T>();
+  // Same time, same attempt; where they differ (only by editing), the larger score is kept so merge stays order-free.
+  for (const item of [...a, ...b]) {
+    const seen = byTime.get(item[0]);
+    if (!seen || item[1] > seen[1] || (item[1] === seen[1] && JSON.stringify(item) > JSON.stringify(seen))) byTime.set(item[0], item);
+  }
+  return [...byTime.values()].sort((x, y) => x[0] - y[0]);
+}
+
+/** Newest MAX_ATTEMPTS, plus the best one if it is older. */
+export function capAttempts(list: Attempt[]): Attempt[] {
+  if (list.length <= MAX_ATTEMPTS) return list;
+  let best = 0;
+  list.forEach((a, i) => {
+    if (fraction(a) > fraction(list[best] as Attempt)) best = i;
+  });
+  const from = list.length - MAX_ATTEMPTS + 1;
+  return list.filter((_, i) => i === best || i >= from);
+}
+
+const earliest = (x: number | undefined, y: number | undefined) => (x === undefined ? y : y === undefined ? x : Math.min(x, y));
+
+function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
+  if (!a || !b) return (a ?? b) as LessonProgress;
+  const c = earliest(a.c, b.c);
+  return { o: Math.min(a.o, b.o), ...(c === undefined ? {} : { c }), s: Math.max(a.s, b.s) };
+}
+
+/** Keys in order, so a merge comes out the same whichever copy came first (store.sync compares JSON). */
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, one: (x: T | undefined, y: T | undefined) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = one(a[key], b[key]);
+  return out;
+}
+
+/** The union of two copies; the generation is `a`'s. */
+export function combine(a: ProgressState, b: ProgressState): ProgressState {
+  const later = !a.p ? b.p : !b.p ? a.p : b.p[2] > a.p[2] || (b.p[2] === a.p[2] && JSON.stringify(b.p) > JSON.stringify(a.p)) ? b.p : a.p;
+  return {
+    v: a.v,
+    r: a.r,
+    ...(later ? { p: later } : {}),
+    l: mergeRecords(a.l, b.l, mergeLesson),
+    q: mergeRecords(a.q, b.q, (x, y) => capAttempts(unionByTime(x, y))),
+    a: mergeRecords(a.a, b.a, (x, y) => unionByTime(x, y)),
+  };
+}
+
+/**
+ * Two tabs' copies. Of different generations, the newer wins whole: a reset
+ * in one tab is not undone by another tab's older copy.
+ */
+export function merge(a: ProgressState, b: ProgressState): ProgressState {
+  if (a.r !== b.r) return a.r > b.r ? a : b;
+  return combine(a, b);
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading stored or imported progress of any format version.
+ *
+ * How it migrates: when the shape in state.ts changes, VERSION goes up by one
+ * and a step is added here, keyed by the version it upgrades from; reading
+ * runs the steps in turn, then checks the result strictly. Format 1 is the
+ * first, so the list is empty today. Data from a newer version than this build
+ * knows (another tab or device running a later release) is refused, never
+ * rewritten, so an older build cannot damage it.
+ */
+import { progressProblem } from './check-state';
+import type { ProgressState } from './state';
+import { VERSION } from './state';
+import type { Result } from './result';
+
+type Json = Record<string, unknown>;
+/** steps[n] turns format n into format n + 1. */
+export type MigrationSteps = Readonly<Record<number, (old: Json) => Json>>;
+
+export const MIGRATIONS: MigrationSteps = {};
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A later format than this code knows: to be left alone, not kept aside or rewritten. */
+export type Migrated = Result<ProgressState> | { ok: false; error: string; newer: true };
+
+export function migrate(data: unknown, steps: MigrationSteps = MIGRATIONS): Migrated {
+  if (!isObject(data) || !Number.isSafeInteger(data['v'])) return { ok: false, error: 'This is not Warm Open progress data.' };
+  let version = data['v'] as number;
+  if (version > VERSION) return { ok: false, newer: true, error: `This progress was saved by a newer version of the course (format ${version}); this page reads up to format ${VERSION}.` };
+  let current: Json = data;
+  while (version < VERSION) {
+    const step = steps[version];
+    if (!step) return { ok: false, error: `Progress in format ${version} can no longer be read.` };
+    current = step(current);
+    version += 1;
+  }
+  const problem = progressProblem(current);
+  return problem ? { ok: false, error: `The progress data is damaged (${problem}).` } : { ok: true, value: current as unknown as ProgressState };
+}
+
+/** Text as stored (or read from a file) to progress; never throws. */
+export function parseProgress(text: string, steps: MigrationSteps = MIGRATIONS): Migrated {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The progress data is damaged (it is not valid JSON).' };
+  }
+  return migrate(data, steps);
+}

@@ -1,0 +1,132 @@
+/**
+ * The progress store: reads and writes state.ts's format in a Storage-like
+ * object it is given (localStorage in the browser, a Map-backed fake in tests,
+ * SCORM suspend data later). It never touches `window` itself.
+ *
+ * Every change is applied to the freshest stored copy (read, change, write),
+ * so two tabs add to each other's progress instead of overwriting it; sync()
+ * mends the rare race where both wrote at once. When storage is blocked or
+ * full the page keeps working on its own copy and problem() says so. Stored
+ * data that cannot be read is copied aside under KEPT_PREFIX before anything
+ * else is written, and the learner starts clean; data from a newer format is
+ * left alone (read-only) rather than kept aside or rewritten.
+ *
+ * How strictly stored text is read is the codec's business (codecs.ts): the
+ * tracker on every page uses a light one to stay small; pages that record
+ * answers, import or report use the strict one.
+ */
+import type { Result } from './result';
+import type { ProgressState } from './state';
+import { KEPT_PREFIX, PROGRESS_KEY, emptyState } from './state';
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+/** Stored text to progress, and two copies to one. `newer`: a later format, not to be touched. */
+export interface Codec {
+  parse(text: string): Result<ProgressState> | { ok: false; error: string; newer: true };
+  merge(mine: ProgressState, theirs: ProgressState): ProgressState;
+}
+
+/**
+ * blocked: storage cannot be used at all; full: a write was refused; damaged:
+ * stored data could not be read and was kept aside; newer: stored by a later
+ * version of the course, so this page will not change it.
+ */
+export type Problem = 'blocked' | 'full' | 'damaged' | 'newer';
+
+export interface ProgressStore {
+  /** The freshest copy: what is stored, plus anything this page could not save. */
+  read(): ProgressState;
+  /** Applies a change to the freshest copy and saves it. */
+  update(change: (state: ProgressState) => ProgressState): ProgressState;
+  /** Another tab wrote: take its copy, and write back anything of ours it lacks. */
+  sync(): ProgressState;
+  /** Starts over: a new, empty generation. */
+  reset(): ProgressState;
+  problem(): Problem | undefined;
+}
+
+/** `storage` is undefined when even asking for it failed (reading localStorage can throw). */
+export function createStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
+  let memory: ProgressState | undefined;
+  let lastText: string | undefined;
+  let badText: string | undefined;
+  let unsaved = false;
+  let readOnly = false;
+  let problem: Problem | undefined = storage ? undefined : 'blocked';
+
+  function get(): string | null {
+    try {
+      return storage?.getItem(PROGRESS_KEY) ?? null;
+    } catch {
+      storage = undefined;
+      problem = 'blocked';
+      return null;
+    }
+  }
+
+  function save(state: ProgressState): ProgressState {
+    memory = state;
+    unsaved = true;
+    if (storage && !readOnly) {
+      const text = JSON.stringify(state);
+      try {
+        storage.setItem(PROGRESS_KEY, text);
+        lastText = text;
+        unsaved = false;
+      } catch {
+        problem ??= 'full';
+      }
+    }
+    return state;
+  }
+
+  function read(): ProgressState {
+    const text = get();
+    if (text === null) return (memory ??= emptyState());
+    if (text === lastText && memory) return memory;
+    const parsed = codec.parse(text);
+    if (parsed.ok) {
+      lastText = text;
+      return (memory = unsaved && memory ? codec.merge(memory, parsed.value) : parsed.value);
+    }
+    if (text !== badText) {
+      badText = text;
+      if ('newer' in parsed) {
+        readOnly = true;
+        problem = 'newer';
+      } else {
+        problem = 'damaged';
+        try {
+          storage?.setItem(`${KEPT_PREFIX}${now()}`, text);
+        } catch {
+          readOnly = true; // could not keep a copy: so never overwrite the original
+        }
+      }
+    }
+    // A fresh start is a new generation, so no other tab's copy of the old data merges back in.
+    return readOnly ? (memory ??= emptyState(now())) : save(memory ?? emptyState(now()));
+  }
+
+  return {
+    read,
+    update: (change) => save(change(read())),
+    sync() {
+      const mine = memory;
+      lastText = undefined;
+      const theirs = read();
+      if (!mine) return theirs;
+      const merged = codec.merge(mine, theirs);
+      // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
+      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : save(merged);
+    },
+    reset: () => save(emptyState(now())),
+    problem: () => problem,
+  };
+}

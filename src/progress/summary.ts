@@ -1,0 +1,107 @@
+/**
+ * Progress read back as the learner and the manager think of it: per lesson
+ * and module, status, best and latest scores, questions missed, time spent.
+ */
+import type { CourseIndex, IndexLesson, IndexModule } from './course-index';
+import { lessonsOf } from './course-index';
+import type { AssessmentAttempt, Attempt, ProgressState } from './state';
+import { fraction, isRight } from './attempts';
+
+export interface QuizScore {
+  /** Questions answered at least once. */
+  answered: number;
+  total: number;
+  /** Mean over all the questions of each one's best fraction (unanswered count as 0). */
+  best: number;
+  /** The same over each one's latest attempt. */
+  latest: number;
+}
+
+export function quizScore(state: ProgressState, questionIds: readonly string[]): QuizScore {
+  let answered = 0;
+  let best = 0;
+  let latest = 0;
+  for (const id of questionIds) {
+    const attempts = state.q[id] ?? [];
+    const last = attempts.at(-1);
+    if (!last) continue;
+    answered += 1;
+    best += Math.max(...attempts.map(fraction));
+    latest += fraction(last);
+  }
+  const total = questionIds.length;
+  return { answered, total, best: total ? best / total : 0, latest: total ? latest / total : 0 };
+}
+
+export type LessonStatus = 'not-started' | 'opened' | 'completed';
+
+export interface LessonSummary extends QuizScore {
+  lesson: IndexLesson;
+  status: LessonStatus;
+  /** Questions whose latest attempt was not fully right. */
+  missed: string[];
+  seconds: number;
+}
+
+export function lessonSummary(state: ProgressState, lesson: IndexLesson): LessonSummary {
+  const record = state.l[lesson.key];
+  const status: LessonStatus = record?.c !== undefined ? 'completed' : record ? 'opened' : 'not-started';
+  const missed = lesson.questions.filter((id) => {
+    const last = state.q[id]?.at(-1);
+    return last !== undefined && !isRight(last);
+  });
+  return { lesson, status, missed, seconds: record?.s ?? 0, ...quizScore(state, lesson.questions) };
+}
+
+export interface ModuleSummary {
+  module: IndexModule;
+  lessons: LessonSummary[];
+  completed: number;
+  seconds: number;
+}
+
+export function moduleSummaries(state: ProgressState, index: CourseIndex): ModuleSummary[] {
+  return index.modules.map((module) => {
+    const lessons = module.lessons.map((l) => lessonSummary(state, l));
+    return {
+      module,
+      lessons,
+      completed: lessons.filter((l) => l.status === 'completed').length,
+      seconds: lessons.reduce((sum, l) => sum + l.seconds, 0),
+    };
+  });
+}
+
+export const completedLessons = (state: ProgressState, index: CourseIndex): number =>
+  lessonsOf(index).filter((l) => state.l[l.key]?.c !== undefined).length;
+
+const assessmentFraction = (a: AssessmentAttempt) => (a[2] > 0 ? a[1] / a[2] : 0);
+
+/** The best attempt at an assessment: a pass before a fail, then the higher score, then the earlier. */
+export function bestAssessment(state: ProgressState, quizId: string): AssessmentAttempt | undefined {
+  let best: AssessmentAttempt | undefined;
+  for (const attempt of state.a[quizId] ?? []) {
+    if (!best || attempt[3] > best[3] || (attempt[3] === best[3] && assessmentFraction(attempt) > assessmentFraction(best))) best = attempt;
+  }
+  return best;
+}
+
+export { assessmentFraction };
+
+/** The attempt at a question that an assessment used: the latest at or before its time. */
+export function attemptAt(attempts: readonly Attempt[] | undefined, t: number): Attempt | undefined {
+  let found: Attempt | undefined;
+  for (const a of attempts ?? []) if (a[0] <= t) found = a;
+  return found;
+}
+
+/** "1 h 5 min", "12 min", "under a minute". */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return seconds > 0 ? 'under a minute' : 'none yet';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
+}
+
+export const percent = (f: number): string => `${Math.round(f * 100)}%`;

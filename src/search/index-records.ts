@@ -1,0 +1,78 @@
+/**
+ * What the search index holds, decided on the built HTML before Pagefind
+ * reads it (scripts/index-search.mjs). Pure string work on markup our own
+ * components emit, so it is unit-tested without a build.
+ *
+ * - A page is indexed only if it marks `data-pagefind-body` (lessons, the
+ *   glossary, the call card); its quiz sections are left out of it.
+ * - Each quiz section becomes a record of its own, kind "Practice", whose
+ *   title is the quiz heading and whose URL lands on that heading. Pagefind
+ *   still honours the quiz components' `data-pagefind-ignore`, so a practice
+ *   record carries the prompts and scenes, never options, answers or feedback.
+ */
+
+/** Built files never indexed, whatever they contain. */
+export const NEVER_INDEXED = ['404.html', 'search/index.html'];
+
+const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:=(?:"[^"]*"|'[^']*'))?(?=[\s/>])/g;
+const TYPE_FILTER = /\sdata-pagefind-filter="type:[^"]*"/g;
+const QUIZ_SECTION = /<section\b[^>]*\sdata-quiz-id="([^"]+)"[^>]*>/g;
+
+export function hasSearchBody(html: string): boolean {
+  return new RegExp(BODY_ATTRIBUTE.source).test(html);
+}
+
+/** The ids of the quizzes on a built page, in page order. */
+export function quizIds(html: string): string[] {
+  return [...html.matchAll(QUIZ_SECTION)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** The page as its own record: every quiz section is ignored (each gets a practice record). */
+export function pageWithoutQuizzes(html: string): string {
+  return html.replace(QUIZ_SECTION, (tag) => insertAttributes(tag, ' data-pagefind-ignore'));
+}
+
+export interface PracticeVariant {
+  /** The page rewritten so that only this quiz section is indexed. */
+  html: string;
+  /** The id of the quiz's heading: the record's URL lands there. */
+  anchor: string;
+}
+
+/**
+ * One quiz as a record of its own: the page's body marker and kind filter
+ * move onto the quiz section, and its heading becomes the record's title.
+ * Module filters and metadata elsewhere on the page still apply (Pagefind
+ * reads those anywhere), so practice keeps the lesson's module.
+ */
+export function practiceVariant(html: string, quizId: string): PracticeVariant {
+  const stripped = html.replace(BODY_ATTRIBUTE, '').replace(TYPE_FILTER, '');
+  const section = [...stripped.matchAll(QUIZ_SECTION)].find((m) => m[1] === quizId);
+  if (!section || section.index === undefined) throw new Error(`No quiz section "${quizId}" on this page`);
+  const sectionEnd = section.index + section[0].length;
+  const heading = /<h[1-6]\b[^>]*>/.exec(stripped.slice(sectionEnd));
+  const anchor = heading && /\sid="([^"]+)"/.exec(heading[0])?.[1];
+  if (!heading || !anchor) throw new Error(`Quiz "${quizId}" has no heading with an id to land on`);
+
+  const headingStart = sectionEnd + heading.index;
+  return {
+    anchor,
+    html:
+      stripped.slice(0, section.index) +
+      insertAttributes(section[0], ' data-pagefind-body data-pagefind-weight="0.5" data-pagefind-filter="type:Practice"') +
+      stripped.slice(sectionEnd, headingStart) +
+      insertAttributes(heading[0], ' data-pagefind-meta="title"') +
+      stripped.slice(headingStart + heading[0].length),
+  };
+}
+
+/** "voicemail/press-zero/index.html" → "/voicemail/press-zero/" (site-relative, before any base). */
+export function urlForFile(path: string): string {
+  const clean = path.replace(/\\/g, '/').replace(/^\/+/, '');
+  return '/' + clean.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+}
+
+function insertAttributes(tag: string, attributes: string): string {
+  const end = tag.endsWith('/>') ? -2 : -1;
+  return tag.slice(0, end) + attributes + tag.slice(end);
+}

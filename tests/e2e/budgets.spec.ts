@@ -1,0 +1,95 @@
+// Byte budgets from the performance issue, held on every built page. Bytes
+// are stable from run to run, so they are tests; timings (Lighthouse, build
+// time) vary with the machine and stay in `npm run bench`.
+// Bytes over the wire are measured for real: this file starts
+// scripts/serve-dist.mjs (brotli, as a static host serves the site) on a free
+// port against dist/, and Chromium counts every response, headers included,
+// on a first visit scrolled to the end (so lazily loaded quiz views count).
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { base } from '../../playwright.config';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+import { writeSyntheticCourse } from '../../scripts/synthetic-course.mjs';
+import { BUDGETS, jsWire } from '../../scripts/quality/budgets.mjs';
+import { runMeasured } from '../../scripts/quality/measure-process.mjs';
+import { hasQuiz, isLesson } from '../../scripts/quality/page-types.mjs';
+import { weighPage } from '../../scripts/quality/page-weight.mjs';
+import { pagesToSweep } from '../../scripts/quality/sitemap.mjs';
+
+const root = join(import.meta.dirname, '../..');
+// E2E_DIST: measure a copy of a build, e.g. while dist/ is being rebuilt.
+const dist = process.env['E2E_DIST'] ?? join(root, 'dist');
+const pages = pagesToSweep(dist, base);
+const MISSING = 'no-such-page/';
+const htmlOf = (path: string) => readFileSync(path === MISSING ? join(dist, '404.html') : join(dist, path, 'index.html'), 'utf8');
+
+let server: { url: string; close: () => Promise<void> } | undefined;
+test.beforeAll(async () => {
+  server = await serveDist({ root: dist, base });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+for (const path of [...pages, MISSING]) {
+  test(`bytes over the wire within budget: /${path}`, async ({ browser }) => {
+    const html = htmlOf(path);
+    const quiz = hasQuiz(html);
+    const context = await browser.newContext();
+    const weight = await weighPage(await context.newPage(), `${server?.url}${path}`);
+    await context.close();
+    const js = jsWire(weight);
+    const figures = `/${path}: ${weight.wire} bytes over the wire in ${weight.requests} requests, JavaScript ${js}${quiz ? ' (has quiz questions)' : ''}`;
+    console.log(figures);
+    expect(weight.status).toBe(path === MISSING ? 404 : 200);
+    expect(weight.list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual(path === MISSING ? [`404 ${server?.url}${path}`] : []);
+    if (!quiz) {
+      expect.soft(weight.wire, `${figures}: budget ${BUDGETS.pageWire}`).toBeLessThanOrEqual(BUDGETS.pageWire);
+      expect.soft(js, `${figures}: JavaScript budget ${BUDGETS.jsBeforeSearch}`).toBeLessThanOrEqual(BUDGETS.jsBeforeSearch);
+    } else if (isLesson(html)) {
+      expect(weight.wire, `${figures}: budget ${BUDGETS.quizLessonWire}`).toBeLessThanOrEqual(BUDGETS.quizLessonWire);
+    } else {
+      // The issue budgets lesson pages; a page of questions that is not a lesson (final assessment, review) has no figure yet.
+      test.info().annotations.push({ type: 'no budget', description: figures });
+    }
+  });
+}
+
+test('a lesson page stays under 30 KB of HTML in a course of 1,000 lessons', async () => {
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(join(tmpdir(), 'warm-open-1000-'));
+  try {
+    const lessonsPerModule = 25;
+    writeSyntheticCourse(join(dir, 'content'), { lessons: 1000, lessonsPerModule });
+    const out = join(dir, 'dist');
+    const build = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, BASE_PATH: base, WARM_OPEN_CONTENT: join(dir, 'content'), WARM_OPEN_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    expect(build.code, build.output.slice(-2000)).toBe(0);
+
+    let largest = { path: '', bytes: 0 };
+    let lessons = 0;
+    let mostOutlineEntries = 0;
+    for (const module of readdirSync(out).filter((name) => /^m\d+$/.test(name))) {
+      for (const lesson of readdirSync(join(out, module))) {
+        const html = readFileSync(join(out, module, lesson, 'index.html'), 'utf8');
+        if (!isLesson(html)) continue;
+        lessons++;
+        mostOutlineEntries = Math.max(mostOutlineEntries, html.match(/<li data-lesson-url=/g)?.length ?? 0);
+        const bytes = Buffer.byteLength(html);
+        if (!hasQuiz(html) && bytes > largest.bytes) largest = { path: `${module}/${lesson}/`, bytes };
+      }
+    }
+    console.log(`1,000 lessons: largest lesson page without a quiz /${largest.path} ${largest.bytes} bytes; outline lists at most ${mostOutlineEntries} lessons`);
+    expect(lessons).toBe(1000);
+    expect(largest.bytes).toBeGreaterThan(0);
+    expect(largest.bytes, `/${largest.path}`).toBeLessThanOrEqual(BUDGETS.lessonHtmlAt1000);
+    // The outline lists the current module's lessons, not the course's.
+    expect(mostOutlineEntries).toBeLessThanOrEqual(lessonsPerModule);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

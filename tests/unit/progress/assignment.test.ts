@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from '../../../src/progress/assignment';
+import { AssignmentSchema, MAX_CODE_LENGTH, assignmentLink, checkAssignment, codeFromHash, decodeAssignment, encodeAssignment } from '../../../src/progress/assignment';
+import { base64UrlToText, textToBase64Url } from '../../../src/progress/base64url';
+import { realCourse } from './fixtures';
+
+const { index } = realCourse();
+const sample: Assignment = { v: 1, n: 'Sam Okafor', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: '2026-12-05', c: '2026-11-22', o: 'Finish before your first call block.' };
+
+const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const assignmentArb: fc.Arbitrary<Assignment> = fc
+  .record({
+    n: fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim().length > 0),
+    i: fc.uniqueArray(fc.oneof(id.map((x) => `Q:${x}`), fc.tuple(id, id).map(([a, b]) => `L:${a}/${b}`)), { minLength: 1, maxLength: 30 }),
+    m: fc.integer({ min: 0, max: 100 }),
+    d: fc.option(day, { nil: undefined }),
+    c: day,
+    o: fc.option(fc.string({ maxLength: 500, unit: 'binary' }), { nil: undefined }),
+  })
+  .map(({ d, o, ...rest }) => ({ v: 1 as const, ...rest, ...(d === undefined ? {} : { d }), ...(o === undefined ? {} : { o }) }));
+
+describe('assignment link codec', () => {
+  it('encode then decode gives back exactly the same assignment', () => {
+    fc.assert(
+      fc.property(assignmentArb, (a) => {
+        expect(AssignmentSchema.safeParse(a).success).toBe(true);
+        expect(decodeAssignment(encodeAssignment(a))).toEqual({ ok: true, value: a });
+      }),
+    );
+  });
+
+  it('any string gives an assignment or a clear message, never an exception', () => {
+    const strings = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.base64String(), fc.json().map(textToBase64Url), fc.string({ unit: 'binary' }).map(textToBase64Url));
+    fc.assert(
+      fc.property(strings, (code) => {
+        const result = decodeAssignment(code);
+        if (!result.ok) expect(result.error).toMatch(/^This link/);
+        else expect(AssignmentSchema.safeParse(result.value).success).toBe(true);
+      }),
+    );
+  });
+
+  it('a link edited by hand is caught, whatever was changed', () => {
+    const code = encodeAssignment(sample);
+    fc.assert(
+      fc.property(fc.nat(code.length - 1), fc.constantFrom(...'ABCxyz019-_'), (at, ch) => {
+        const edited = code.slice(0, at) + ch + code.slice(at + 1);
+        const result = decodeAssignment(edited);
+        // Either still a valid assignment (an edit the format allows) or a clear refusal.
+        expect(result.ok ? AssignmentSchema.safeParse(result.value).success : result.error.startsWith('This link')).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ['', 'This link has no assignment in it.'],
+    ['%%%', 'This link is damaged'],
+    [textToBase64Url('{"v":1'), 'This link is damaged'],
+    [textToBase64Url('{"v":2,"n":"x"}'), 'newer version of the course'],
+    [textToBase64Url(JSON.stringify({ ...sample, i: [] })), 'i:'],
+    [textToBase64Url(JSON.stringify({ ...sample, n: '   ' })), 'the name is empty'],
+    [textToBase64Url(JSON.stringify({ ...sample, d: '2026-02-30' })), 'not a real date'],
+    [textToBase64Url(JSON.stringify({ ...sample, i: ['L:a', 'L:a'] })), 'an item is listed twice'],
+    [textToBase64Url(JSON.stringify({ ...sample, script: '<img onerror=alert(1)>' })), 'This link is damaged'],
+    ['A'.repeat(MAX_CODE_LENGTH + 1), 'too long'],
+  ])('refuses %j with a clear message', (code, message) => {
+    const result = decodeAssignment(code);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('a link from another course names what this course does not have', () => {
+    expect(checkAssignment(sample, index)).toEqual({ ok: true, value: sample });
+    const foreign = { ...sample, i: ['L:openers/connect-first', 'L:negotiation/anchoring', 'Q:price-objections'] };
+    const result = checkAssignment(foreign, index);
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('L:negotiation/anchoring, Q:price-objections') });
+  });
+
+  it('the link carries the code in its fragment, which browsers never send to a server', () => {
+    const link = assignmentLink('https://warm-open.example/course/assignment/', sample);
+    const url = new URL(link);
+    expect(url.pathname).toBe('/course/assignment/');
+    expect(url.search).toBe('');
+    expect(codeFromHash(url.hash)).toBe(encodeAssignment(sample));
+    expect(codeFromHash('')).toBeUndefined();
+    expect(link.length).toBeLessThan(400);
+  });
+
+  it('base64url carries any text through UTF-8', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const code = textToBase64Url(text);
+        expect(code).toMatch(/^[A-Za-z0-9_-]*$/);
+        expect(base64UrlToText(code)).toBe(text);
+      }),
+    );
+    expect(base64UrlToText('/+==')).toBeUndefined();
+    expect(base64UrlToText('_w')).toBeUndefined(); // 0xFF is not UTF-8
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { combine } from '../../../src/progress/merge';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../../src/progress/progress-file';
+import { stateArb } from './arbitraries';
+import { T0, attempt, progress } from './fixtures';
+
+describe('progress file', () => {
+  it('export then import gives back the same progress', () => {
+    fc.assert(
+      fc.property(stateArb(fc.nat()), (s) => {
+        expect(readProgressFile(progressFileText(s, T0))).toEqual({ ok: true, value: s });
+      }),
+    );
+    expect(progressFileName(T0)).toBe('warm-open-progress-2026-11-02.json');
+  });
+
+  it('import merges: the best of both, nothing here replaced', () => {
+    const here = progress({ q: { q1: [attempt(T0, 0)] }, l: { 'm/a': { o: T0, c: T0 + 5, s: 60 } } });
+    const there = progress({ q: { q1: [attempt(T0 - 10, 1)], q2: [attempt(T0 - 9, 1)] }, l: { 'm/a': { o: T0 - 100, s: 30 } } });
+    const file = readProgressFile(progressFileText(there, T0));
+    if (!file.ok) throw new Error(file.error);
+    const merged = combine(here, file.value);
+    expect(merged.q['q1']).toEqual([attempt(T0 - 10, 1), attempt(T0, 0)]);
+    expect(merged.q['q2']).toHaveLength(1);
+    expect(merged.l['m/a']).toEqual({ o: T0 - 100, c: T0 + 5, s: 60 });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['{"format":"warm-open-progress"', 'not JSON'],
+    ['[1,2]', 'not a Warm Open progress file'],
+    ['{"format":"warm-open-report","v":1}', 'not a Warm Open progress file'],
+    ['{"format":"warm-open-progress","made":1,"progress":{"v":1},"extra":true}', 'fields the course never writes (extra)'],
+    ['{"format":"warm-open-progress","made":1,"progress":{"v":7}}', 'newer version'],
+    ['{"format":"warm-open-progress","made":1,"progress":{"v":1,"r":0,"l":{},"q":{"q1":[[1,5,1,{}]]},"a":{}}}', 'more points earned than possible'],
+  ])('refuses %j, saying why', (text, message) => {
+    const result = readProgressFile(text);
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    expect(readProgressFile(' '.repeat(MAX_PROGRESS_FILE_BYTES) + '{}')).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
+  });
+
+  it('any text gives progress or a sentence, never an exception', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'warm-open-progress', made: 1, progress: v }))), (text) => {
+        const result = readProgressFile(text);
+        if (!result.ok) expect(result.error).toMatch(/\S/);
+      }),
+    );
+  });
+});

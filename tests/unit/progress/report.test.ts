@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from '../../../src/progress/assignment';
+import { assignmentStatus } from '../../../src/progress/assignment-status';
+import { checkReport } from '../../../src/progress/check-report';
+import { findLesson, findQuiz } from '../../../src/progress/course-index';
+import { assess, completeIfAnswered } from '../../../src/progress/record';
+import type { Report } from '../../../src/progress/report';
+import { MAX_REPORT_BYTES, buildReport, readReport, reportFileName } from '../../../src/progress/report';
+import type { ProgressState } from '../../../src/progress/state';
+import { T0, answerAll, progress, responseFor, realCourse } from './fixtures';
+
+const { index, bank, questions } = realCourse();
+const assignment: Assignment = { v: 1, n: 'Sam Okafor', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: '2026-12-05', c: '2026-11-01' };
+const lessonIds = findLesson(index, 'openers/connect-first')?.questions ?? [];
+const pool = bank.quizzes.find((q) => q.id === 'final-assessment')?.questions.map((q) => q.id) ?? [];
+const drawn = pool.slice(0, findQuiz(index, 'final-assessment')?.draw ?? 15);
+
+function finished(): ProgressState {
+  let s = answerAll(progress(), questions, lessonIds, T0, false);
+  s = answerAll(s, questions, lessonIds, T0 + 1000);
+  s = completeIfAnswered(s, 'openers/connect-first', lessonIds, T0 + 2000);
+  s = answerAll(s, questions, drawn, T0 + 10_000);
+  return assess(s, 'final-assessment', [T0 + 20_000, drawn.length, drawn.length, 1, drawn]);
+}
+
+const clone = (r: Report): Report => JSON.parse(JSON.stringify(r)) as Report;
+
+describe('completion report', () => {
+  it('is built from progress: each practice question at its best, the assessment attempt with its answers', () => {
+    const state = finished();
+    expect(assignmentStatus(assignment, state, index, T0).allDone).toBe(true);
+    const report = buildReport(assignment, state, index, T0 + 30_000);
+    expect(report.answers.map((a) => a.q).sort()).toEqual([...lessonIds].sort());
+    expect(report.answers.every((a) => a.score === a.max)).toBe(true);
+    expect(report.assessments).toHaveLength(1);
+    expect(report.assessments[0]?.answers.map((a) => a.q)).toEqual(drawn);
+    expect(report.items).toEqual([
+      { id: 'L:openers/connect-first', done: true },
+      { id: 'Q:connect-first', done: true, score: 1 },
+      { id: 'Q:final-assessment', done: true, score: 1 },
+    ]);
+    expect(reportFileName(report)).toBe('warm-open-report-sam-okafor.json');
+  });
+
+  it('survives the trip through a file unchanged', () => {
+    const report = buildReport(assignment, finished(), index, T0 + 30_000);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== ''), (name) => {
+        const named = { ...report, learner: name, assignment: { ...report.assignment, n: name } };
+        expect(readReport(JSON.stringify(named, null, 1))).toEqual({ ok: true, value: named });
+      }),
+    );
+  });
+
+  it('any text fed to the reader gives a report or a clear message, never an exception', () => {
+    const report = JSON.stringify(buildReport(assignment, finished(), index, T0));
+    const texts = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify({ format: 'warm-open-report', v: 1, ...(typeof v === 'object' && v !== null ? v : { x: v }) })),
+      fc.tuple(fc.nat(report.length - 1), fc.string({ maxLength: 3 })).map(([at, s]) => report.slice(0, at) + s + report.slice(at + 1)),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = readReport(text);
+        if (!result.ok) expect(result.error).toMatch(/^This (file|report)/);
+      }),
+    );
+    expect(readReport('x'.repeat(MAX_REPORT_BYTES + 1))).toEqual({ ok: false, error: 'This file is too large to be a report from this course.' });
+    expect(readReport('{"format":"warm-open-report","v":9}')).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
+  });
+});
+
+describe('checking a report', () => {
+  const report = buildReport(assignment, finished(), index, T0 + 30_000);
+
+  it('an honest report: every claim matches its answers', () => {
+    const check = checkReport(report, bank, index);
+    expect(check.problems).toBe(0);
+    expect(check.sameQuestions).toBe(true);
+    expect(check.answers.every((a) => a.verdict === 'match')).toBe(true);
+    expect(check.items.map((i) => i.actual.done)).toEqual([true, true, true]);
+    expect(check.assessments[0]).toMatchObject({ verdict: 'match', actual: { score: drawn.length, max: drawn.length, passed: true } });
+    expect(check.answers[0]?.lines.length).toBeGreaterThan(0);
+  });
+
+  it('a raised score on a wrong answer is flagged', () => {
+    const edited = clone(report);
+    const first = edited.answers[0]!;
+    first.response = responseFor(questions.get(first.q)!, false);
+    const check = checkReport(edited, bank, index);
+    expect(check.answers[0]?.verdict).toBe('mismatch');
+    expect(check.answers[0]?.actual?.score).toBeLessThan(first.score);
+    expect(check.items.find((i) => i.id === 'Q:connect-first')?.verdict).toBe('mismatch');
+    expect(check.problems).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an edited claim with untouched answers is flagged too', () => {
+    const edited = clone(report);
+    edited.assessments[0]!.score = 15;
+    edited.assessments[0]!.answers[0]!.response = responseFor(questions.get(drawn[0]!)!, false);
+    edited.assessments[0]!.answers[0]!.score = 1;
+    const check = checkReport(edited, bank, index);
+    expect(check.assessments[0]?.verdict).toBe('mismatch');
+    expect(check.assessments[0]?.actual.score).toBeLessThan(15);
+  });
+
+  it('claims an item is done that its answers do not show', () => {
+    const edited = clone(report);
+    edited.answers = edited.answers.slice(1);
+    const check = checkReport(edited, bank, index);
+    expect(check.items.find((i) => i.id === 'L:openers/connect-first')).toMatchObject({ claimed: { done: true }, actual: { done: false }, verdict: 'mismatch' });
+  });
+
+  it('questions from elsewhere: unknown ids, practice answers passed off as assessment ones, short assessments', () => {
+    const edited = clone(report);
+    edited.answers.push({ q: 'not-in-this-course', t: T0, score: 1, max: 1, response: { selected: [0] } });
+    const practice = edited.answers[0]!;
+    edited.assessments[0]!.answers = [...edited.assessments[0]!.answers.slice(1), { ...practice }];
+    edited.assessments[0]!.answers.pop();
+    const check = checkReport(edited, bank, index);
+    expect(check.answers.at(-1)?.verdict).toBe('unknown');
+    expect(check.assessments[0]?.notes).toEqual([expect.stringContaining(`this assessment asks ${drawn.length} questions`)]);
+    const again = clone(report);
+    again.assessments[0]!.answers[0] = { ...practice };
+    expect(checkReport(again, bank, index).assessments[0]?.answers[0]?.verdict).toBe('misplaced');
+  });
+
+  it('an unreadable response is flagged, not crashed on', () => {
+    const edited = clone(report);
+    edited.answers[0]!.response = { selected: 'all of them' };
+    expect(checkReport(edited, bank, index).answers[0]?.verdict).toBe('invalid');
+  });
+
+  it('says when the report was made against different questions', () => {
+    expect(checkReport({ ...report, rev: 'older' }, bank, index).sameQuestions).toBe(false);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { lightCodec, parseLight } from '../../../src/progress/light-codec';
+import { merge } from '../../../src/progress/merge';
+import { answer } from '../../../src/progress/record';
+import { KEPT_PREFIX, PROGRESS_KEY } from '../../../src/progress/state';
+import type { Codec } from '../../../src/progress/store';
+import { createStore } from '../../../src/progress/store';
+import { strictCodec } from '../../../src/progress/strict-codec';
+import { visit } from '../../../src/progress/visits';
+import { MemoryStorage, T0, attempt } from './fixtures';
+
+const clock = (start = T0) => {
+  let t = start;
+  return () => (t += 1000);
+};
+const stored = (s: MemoryStorage) => JSON.parse(s.map.get(PROGRESS_KEY) ?? 'null');
+
+describe.each([
+  ['strict', strictCodec],
+  ['light', lightCodec],
+] as [string, Codec][])('store (%s codec)', (_, codec) => {
+  it('starts empty and keeps what is written', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(storage, codec, clock());
+    expect(store.read()).toEqual({ v: 1, r: 0, l: {}, q: {}, a: {} });
+    store.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    expect(stored(storage).q.q1).toEqual([attempt(T0, 1)]);
+    expect(createStore(storage, codec).read().q['q1']).toHaveLength(1);
+    expect(store.problem()).toBeUndefined();
+  });
+
+  it('two tabs on one storage add to each other instead of overwriting', () => {
+    const storage = new MemoryStorage();
+    const a = createStore(storage, codec);
+    const b = createStore(storage, codec);
+    a.read();
+    b.read();
+    a.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    b.update((s) => answer(s, 'q2', attempt(T0 + 1, 0)));
+    a.update((s) => visit(s, ['/course/x/', 'X', T0 + 2], 'm/x'));
+    expect(Object.keys(stored(storage).q).sort()).toEqual(['q1', 'q2']);
+    expect(stored(storage).l['m/x']).toEqual({ o: T0 + 2, s: 0 });
+  });
+
+  it('blocked storage: works on its own copy and says so', () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    const store = createStore(storage, codec);
+    store.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    expect(store.read().q['q1']).toHaveLength(1);
+    expect(store.problem()).toBe('blocked');
+    expect(createStore(undefined, codec).problem()).toBe('blocked');
+  });
+
+  it('full storage: keeps the change in memory, says so, and saves it once there is room', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(storage, codec);
+    store.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    storage.refuse = () => true;
+    store.update((s) => answer(s, 'q2', attempt(T0 + 1, 1)));
+    expect(store.problem()).toBe('full');
+    expect(Object.keys(store.read().q).sort()).toEqual(['q1', 'q2']);
+    expect(Object.keys(stored(storage).q)).toEqual(['q1']);
+    storage.refuse = () => false;
+    store.update((s) => answer(s, 'q3', attempt(T0 + 2, 1)));
+    expect(Object.keys(stored(storage).q).sort()).toEqual(['q1', 'q2', 'q3']);
+  });
+
+  it('unreadable data is kept aside, not deleted, and the learner starts clean', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(PROGRESS_KEY, '{"v":1,"l":');
+    const store = createStore(storage, codec, clock());
+    const state = store.read();
+    expect(state.q).toEqual({});
+    expect(store.problem()).toBe('damaged');
+    const kept = [...storage.map].filter(([k]) => k.startsWith(KEPT_PREFIX));
+    expect(kept).toEqual([[`${KEPT_PREFIX}${T0 + 1000}`, '{"v":1,"l":']]);
+    // A fresh generation, so an older tab's copy cannot merge the old data back.
+    expect(state.r).toBeGreaterThan(0);
+    expect(stored(storage)).toEqual(state);
+    store.read();
+    expect([...storage.map.keys()].filter((k) => k.startsWith(KEPT_PREFIX))).toHaveLength(1);
+  });
+
+  it('if the damaged data cannot even be copied aside, it is left exactly where it is', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(PROGRESS_KEY, 'not json');
+    storage.refuse = (key) => key.startsWith(KEPT_PREFIX);
+    const store = createStore(storage, codec);
+    store.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    expect(storage.map.get(PROGRESS_KEY)).toBe('not json');
+    expect(store.read().q['q1']).toHaveLength(1);
+    expect(store.problem()).toBe('damaged');
+  });
+
+  it('progress from a newer format is left alone, not kept aside or rewritten', () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ v: 2, everything: 'else' });
+    storage.map.set(PROGRESS_KEY, newer);
+    const store = createStore(storage, codec);
+    store.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    expect(store.problem()).toBe('newer');
+    expect(storage.map.get(PROGRESS_KEY)).toBe(newer);
+    expect(storage.map.size).toBe(1);
+  });
+
+  it('reset starts a new generation that an older tab cannot undo', () => {
+    const storage = new MemoryStorage();
+    const a = createStore(storage, codec, clock());
+    const b = createStore(storage, codec, clock(T0 + 5000));
+    a.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    b.read();
+    b.reset();
+    expect(a.sync().q).toEqual({});
+    expect(stored(storage).q).toEqual({});
+  });
+});
+
+describe('store: mending a race between two tabs', () => {
+  it('a tab that finds its write overwritten merges it back (strict codec)', () => {
+    // Each tab has its own view of storage, as a browser's per-tab cache does for a moment.
+    const viewA = new MemoryStorage();
+    const viewB = new MemoryStorage();
+    const a = createStore(viewA, strictCodec);
+    const b = createStore(viewB, strictCodec);
+    a.update((s) => answer(s, 'q1', attempt(T0, 1)));
+    b.update((s) => answer(s, 'q2', attempt(T0 + 1, 0)));
+    // B's write lands last everywhere: A's answer is gone from storage...
+    viewA.map.set(PROGRESS_KEY, viewB.map.get(PROGRESS_KEY) ?? '');
+    // ...until A hears of it (a storage event) and syncs.
+    const healed = a.sync();
+    expect(Object.keys(healed.q).sort()).toEqual(['q1', 'q2']);
+    expect(Object.keys(stored(viewA).q).sort()).toEqual(['q1', 'q2']);
+    // B, hearing A's write, takes it without writing again.
+    viewB.map.set(PROGRESS_KEY, viewA.map.get(PROGRESS_KEY) ?? '');
+    const writes = viewB.writes;
+    expect(Object.keys(b.sync().q).sort()).toEqual(['q1', 'q2']);
+    expect(viewB.writes).toBe(writes);
+  });
+
+  it('the light codec never merges an older copy over the stored one', () => {
+    const mine = visit({ v: 1, r: 0, l: {}, q: {}, a: {} }, ['/a/', 'A', T0], 'm/a');
+    const theirs = answer({ v: 1, r: 0, l: {}, q: {}, a: {} }, 'q1', attempt(T0, 1));
+    expect(lightCodec.merge(mine, theirs)).toBe(theirs);
+    expect(merge(mine, theirs).q['q1']).toHaveLength(1);
+  });
+});
+
+describe('light reading', () => {
+  it('accepts the outline of progress and refuses what is not', () => {
+    expect(parseLight('{"v":1,"r":0,"l":{},"q":{},"a":{}}').ok).toBe(true);
+    for (const text of ['', 'null', '[]', '{"v":1}', '{"v":1,"r":0,"l":[],"q":{},"a":{}}', '{"v":1,"r":0,"l":{},"q":{},"a":{},"p":"x"}']) expect(parseLight(text).ok, text).toBe(false);
+    expect(parseLight('{"v":3}')).toMatchObject({ ok: false, newer: true });
+  });
+
+  it('deep damage passes the light reading but not the strict one', () => {
+    const text = '{"v":1,"r":0,"l":{},"q":{"q1":[["soon",1,1,{}]]},"a":{}}';
+    expect(parseLight(text).ok).toBe(true);
+    expect(strictCodec.parse(text)).toMatchObject({ ok: false, error: expect.stringContaining('progress.q.q1[0][0]: expected a time') });
+  });
+});

@@ -1,0 +1,33 @@
+// Which built page the benchmark reports for each page type.
+import { describe, expect, it } from 'vitest';
+import { choosePages, hasQuiz, isCoursePage, isLesson, lessonOrder } from '../../../scripts/quality/page-types.mjs';
+
+const lesson = (size: number, quiz = false) => `<article class="lesson" data-lesson-id="x">${'x'.repeat(size)}${quiz ? '<course-question data-kind="choice"></course-question>' : ''}</article>`;
+const home = '<ol><li data-lesson-url="/course/a/one/"></li><li data-lesson-url="/course/a/two/"></li><li data-lesson-url="/course/a/three/"></li></ol>';
+
+describe('page markers', () => {
+  it('tells lessons, course pages and quiz pages apart', () => {
+    expect(isLesson(lesson(1))).toBe(true);
+    expect(isLesson('<article class="lesson page-guide">')).toBe(false);
+    expect(isCoursePage('<article class="lesson page-guide">')).toBe(true);
+    expect(isCoursePage(lesson(1))).toBe(false);
+    expect(hasQuiz(lesson(1, true))).toBe(true);
+    expect(hasQuiz('<course-assessment data-draw="15">')).toBe(true);
+    expect(hasQuiz('<p>a course-question in words</p>')).toBe(false);
+  });
+  it('reads lessons in course order from the home page', () => expect(lessonOrder(home, '/course/')).toEqual(['a/one/', 'a/two/', 'a/three/']));
+});
+
+describe('choosePages', () => {
+  it('picks the heaviest lesson of each kind, in course order on a tie, and marks missing types', () => {
+    const pages: Record<string, string> = { '': home, 'a/one/': lesson(10, true), 'a/two/': lesson(50, true), 'a/three/': lesson(20), 'search/': '<p>' };
+    const picks = choosePages({ paths: ['', 'a/three/', 'a/two/', 'a/one/'], read: (p) => pages[p], base: '/course/' });
+    expect(picks).toEqual({ home: { path: '' }, lesson: { path: 'a/three/' }, 'quiz lesson': { path: 'a/two/' }, search: { path: 'search/' }, progress: { missing: true } });
+  });
+
+  it('falls back to a course page, with a note, when every lesson has a quiz', () => {
+    const pages: Record<string, string> = { '': home, 'a/one/': lesson(10, true), 'start/': '<article class="lesson page-guide">', 'review/': '<main><course-question></course-question></main>' };
+    const picks = choosePages({ paths: ['', 'a/one/', 'review/', 'start/'], read: (p) => pages[p], base: '/course/' });
+    expect(picks.lesson).toEqual({ path: 'start/', note: 'no lesson without a quiz: a course page in the lesson layout' });
+  });
+});
