@@ -246,9 +246,9 @@ function checkBudgets({ pages, lighthouse, builds }) {
   }
   const at1000 = builds.find((b) => b.lessons === 1000);
   if (at1000) {
-    lines.push(budgetLine('build of 1,000 lessons (astro + Pagefind), wall', at1000.totalMs, BUDGETS.build1000WallMs, { unit: ' ms' }));
-    lines.push(budgetLine('build of 1,000 lessons, peak memory', at1000.peakBytes, BUDGETS.build1000PeakBytes, { unit: ' B' }));
-    lines.push(budgetLine('one lesson page HTML at 1,000 lessons', at1000.html.lesson?.bytes, BUDGETS.lessonHtmlAt1000, { unit: ' B' }));
+    lines.push(budgetLine('build of 1,000 lessons (astro + Pagefind), wall', at1000.totalMs, BUDGETS.build1000WallMs, { format: seconds }));
+    lines.push(budgetLine('build of 1,000 lessons, peak memory', at1000.peakBytes, BUDGETS.build1000PeakBytes, { format: memory }));
+    lines.push(budgetLine('one lesson page HTML at 1,000 lessons (no quiz)', at1000.html.lesson?.bytes, BUDGETS.lessonHtmlAt1000, { unit: ' bytes' }));
   }
   return lines;
 }

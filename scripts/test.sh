@@ -26,5 +26,8 @@ if ! BASE_PATH=/ WARM_OPEN_CACHE_DIR="$root_build/cache" astro build --outDir "$
 fi
 node scripts/index-search.mjs "$root_build/dist" >/dev/null
 node scripts/check-links.mjs "$root_build/dist" /
+echo "== SCORM packages (scorm/*.zip)"
+npm run build:scorm
+html-validate 'dist-scorm/**/*.html'
 echo "== browser tests"
 playwright test

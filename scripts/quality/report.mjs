@@ -35,10 +35,11 @@ export function table(head, rows) {
  * @param {string} what
  * @param {number | null | undefined} value
  * @param {number} limit
- * @param {{ unit?: string, atLeast?: boolean }} [options] atLeast: the value must reach the limit (scores)
+ * @param {{ unit?: string, atLeast?: boolean, format?: (n: number) => string }} [options]
+ *   atLeast: the value must reach the limit (scores); format: how to print both numbers
  */
-export function budgetLine(what, value, limit, { unit = '', atLeast = false } = {}) {
-  if (value === null || value === undefined || !Number.isFinite(value)) return { ok: false, text: `? ${what}: not measured (budget ${num(limit)}${unit})` };
+export function budgetLine(what, value, limit, { unit = '', atLeast = false, format = (n) => `${num(n)}${unit}` } = {}) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return { ok: false, text: `? ${what}: not measured (budget ${format(limit)})` };
   const ok = atLeast ? value >= limit : value <= limit;
-  return { ok, text: `${ok ? '✓' : '✗'} ${what}: ${num(value)}${unit} ${atLeast ? (ok ? '≥' : '<') : ok ? '≤' : '>'} ${num(limit)}${unit}` };
+  return { ok, text: `${ok ? '✓' : '✗'} ${what}: ${format(value)} ${atLeast ? (ok ? '≥' : '<') : ok ? '≤' : '>'} ${format(limit)}` };
 }

@@ -11,9 +11,9 @@
  *   d  due date (optional)         c  the day it was set        o  the manager's note (optional)
  *
  * Nothing is stored on any server: the link is the assignment. Decoding never
- * throws and never evaluates anything; every text in it is shown as text.
+ * throws and never evaluates anything; every text in it is shown as text. A
+ * new format bumps "v"; this code refuses a newer one with a clear message.
  */
-import { z } from './zod';
 import { base64UrlToText, textToBase64Url } from './base64url';
 import type { CourseIndex } from './course-index';
 import { findLesson, findQuiz } from './course-index';
@@ -25,33 +25,55 @@ export const ASSIGNMENT_VERSION = 1;
 export const MAX_CODE_LENGTH = 6000;
 export const MAX_NAME = 80;
 export const MAX_NOTE = 500;
+export const MAX_ITEMS = 200;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
-const item = z.string().regex(/^[LQ]:[a-z0-9][a-z0-9/-]{0,199}$/, 'expected a lesson or quiz');
-const unique = (list: string[]) => new Set(list).size === list.length;
-const someText = (s: string) => s.trim().length > 0;
-
-export const AssignmentSchema = z.strictObject({
+export interface Assignment {
   /** Format version. */
-  v: z.literal(ASSIGNMENT_VERSION),
+  v: typeof ASSIGNMENT_VERSION;
   /** The trainee's name, as the manager typed it. */
-  n: z.string().max(MAX_NAME).refine(someText, 'the name is empty'),
+  n: string;
   /** "L:<lesson key>" or "Q:<quiz id>", each once, in the order to do them. */
-  i: z.array(item).min(1).max(200).refine(unique, 'an item is listed twice'),
+  i: string[];
   /** Pass mark for every quiz in the assignment, whole percent. */
-  m: z.number().int().min(0).max(100),
-  /** Due date in the trainee's calendar. */
-  d: day.optional(),
-  /** The day the manager set it. */
-  c: day,
+  m: number;
+  /** Due date (YYYY-MM-DD) in the trainee's calendar. */
+  d?: string;
+  /** The day the manager set it (YYYY-MM-DD). */
+  c: string;
   /** A note from the manager. */
-  o: z.string().max(MAX_NOTE).optional(),
-});
+  o?: string;
+}
 
-export type Assignment = z.infer<typeof AssignmentSchema>;
+export const ITEM = /^[LQ]:[a-z0-9][a-z0-9/-]{0,199}$/;
+export const isDay = (s: unknown): s is string =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const FIELDS = ['v', 'n', 'i', 'm', 'd', 'c', 'o'];
+
+/**
+ * The first problem with a decoded link, as "field: what is wrong", or
+ * undefined when it is a sound assignment. Written by hand rather than with
+ * Zod so the trainee's pages need not load Zod (about 27 KB gzip); the report
+ * file's Zod schema (assignment-schema.ts) is tested to agree with it.
+ */
+export function assignmentProblem(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'link: expected an object';
+  const a = data as Record<string, unknown>;
+  const extra = Object.keys(a).find((k) => !FIELDS.includes(k));
+  if (extra !== undefined) return `link: unexpected field "${extra.slice(0, 40)}"`;
+  if (a['v'] !== ASSIGNMENT_VERSION) return `v: expected ${ASSIGNMENT_VERSION}`;
+  const { n, i, m, d, c, o } = a;
+  if (typeof n !== 'string' || n.length > MAX_NAME) return `n: expected a name of at most ${MAX_NAME} characters`;
+  if (n.trim() === '') return 'n: the name is empty';
+  if (!Array.isArray(i) || i.length === 0 || i.length > MAX_ITEMS) return `i: expected 1 to ${MAX_ITEMS} items`;
+  const bad = i.findIndex((x) => typeof x !== 'string' || !ITEM.test(x));
+  if (bad >= 0) return `i.${bad}: expected a lesson or quiz`;
+  if (new Set(i).size !== i.length) return 'i: an item is listed twice';
+  if (typeof m !== 'number' || !Number.isInteger(m) || m < 0 || m > 100) return 'm: expected a whole number from 0 to 100';
+  if (d !== undefined && !isDay(d)) return 'd: not a real date (YYYY-MM-DD)';
+  if (!isDay(c)) return 'c: not a real date (YYYY-MM-DD)';
+  if (o !== undefined && (typeof o !== 'string' || o.length > MAX_NOTE)) return `o: expected a note of at most ${MAX_NOTE} characters`;
+  return undefined;
+}
 
 /** Compact JSON in a fixed key order, so equal assignments give equal links. */
 export function encodeAssignment(a: Assignment): string {
@@ -75,12 +97,8 @@ export function decodeAssignment(code: string): Result<Assignment> {
   const version = typeof data === 'object' && data !== null ? (data as { v?: unknown }).v : undefined;
   if (typeof version === 'number' && version > ASSIGNMENT_VERSION)
     return err('This link was made by a newer version of the course than this one. Open it where the course is up to date, or ask for a new link.');
-  const parsed = AssignmentSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return err(`${DAMAGED} (${issue ? `${issue.path.join('.') || 'link'}: ${issue.message}` : 'unreadable'})`);
-  }
-  return ok(parsed.data);
+  const problem = assignmentProblem(data);
+  return problem ? err(`${DAMAGED} (${problem})`) : ok(data as Assignment);
 }
 
 /** The code in a location hash such as "#a=…"; undefined when there is none. */

@@ -15,61 +15,47 @@
  * It carries the answers themselves, so the manager's page can score them
  * again (check-report.ts). Claims and answers are both just data the trainee's
  * browser wrote: a check proves that these answers earn these scores, not who
- * gave them.
+ * gave them. Reading a file back (with Zod) is report-file.ts's, so the
+ * trainee's pages, which only build reports, load no Zod.
  */
-import { z } from './zod';
 import type { Assignment } from './assignment';
-import { AssignmentSchema } from './assignment';
 import { assignmentStatus } from './assignment-status';
+import { fraction } from './attempts';
 import type { CourseIndex } from './course-index';
 import { findLesson, findQuiz } from './course-index';
-import type { Result } from './result';
-import { err, ok } from './result';
 import type { Attempt, ProgressState } from './state';
-import { fraction } from './attempts';
 import { attemptAt, bestAssessment } from './summary';
 
 export const REPORT_FORMAT = 'warm-open-report';
 export const REPORT_VERSION = 1;
-/** Far above a whole course's answers; a bigger file is not one of ours. */
-export const MAX_REPORT_BYTES = 1_000_000;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'expected an id');
-const time = z.number().int().nonnegative();
-const amount = z.number().nonnegative().max(1e6);
-
-export const ReportAnswerSchema = z.strictObject({
+export interface ReportAnswer {
   /** Question id. */
-  q: id,
+  q: string;
   /** When it was answered. */
-  t: time,
+  t: number;
   /** Points the trainee's page gave it. */
-  score: amount,
+  score: number;
   /** Points possible. */
-  max: amount,
+  max: number;
   /** The response, as the quiz engine reads it; checked per kind when re-scored. */
-  response: z.record(z.string(), z.unknown()),
-});
+  response: Record<string, unknown>;
+}
 
-export const ReportSchema = z.strictObject({
-  format: z.literal(REPORT_FORMAT),
-  v: z.literal(REPORT_VERSION),
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  v: typeof REPORT_VERSION;
   /** Fingerprint of the questions the report was made against. */
-  rev: z.string().max(40),
+  rev: string;
   /** When the report was made. */
-  made: time,
-  learner: z.string().min(1).max(80),
-  assignment: AssignmentSchema,
+  made: number;
+  learner: string;
+  assignment: Assignment;
   /** What the trainee's page claims for each assigned item. */
-  items: z.array(z.strictObject({ id: z.string().max(210), done: z.boolean(), score: z.number().min(0).max(1).optional() })).max(200),
-  answers: z.array(ReportAnswerSchema).max(2000),
-  assessments: z
-    .array(z.strictObject({ quiz: id, t: time, score: amount, max: amount, passed: z.boolean(), answers: z.array(ReportAnswerSchema).max(500) }))
-    .max(50),
-});
-
-export type Report = z.infer<typeof ReportSchema>;
-export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
+  items: { id: string; done: boolean; score?: number }[];
+  answers: ReportAnswer[];
+  assessments: { quiz: string; t: number; score: number; max: number; passed: boolean; answers: ReportAnswer[] }[];
+}
 
 const toAnswer = (q: string, a: Attempt): ReportAnswer => ({ q, t: a[0], score: a[1], max: a[2], response: a[3] });
 
@@ -118,24 +104,3 @@ export function buildReport(assignment: Assignment, state: ProgressState, index:
 
 export const reportFileName = (r: Report): string =>
   `warm-open-report-${r.learner.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee'}.json`;
-
-/** A report file's text to a report, or a sentence saying what is wrong; never throws. */
-export function readReport(text: string): Result<Report> {
-  if (typeof text !== 'string' || text.trim() === '') return err('This file is empty.');
-  if (text.length > MAX_REPORT_BYTES) return err('This file is too large to be a report from this course.');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return err('This file is not a report: it is not JSON. Ask the trainee to send the report file again, unedited.');
-  }
-  const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  if (head['format'] !== REPORT_FORMAT) return err('This file is not a Warm Open completion report.');
-  if (typeof head['v'] === 'number' && head['v'] > REPORT_VERSION) return err('This report was made by a newer version of the course; this page cannot read it.');
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return err(`This report is damaged or was edited into a shape the course never writes (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unreadable'}).`);
-  }
-  return ok(parsed.data);
-}

@@ -9,6 +9,8 @@
  *   title is the quiz heading and whose URL lands on that heading. Pagefind
  *   still honours the quiz components' `data-pagefind-ignore`, so a practice
  *   record carries the prompts and scenes, never options, answers or feedback.
+ *   It is weighted 0.5: a short run of prompts would otherwise outrank the
+ *   lesson it restates, and the lesson is where a rep wants to land.
  */
 
 /** Built files never indexed, whatever they contain. */

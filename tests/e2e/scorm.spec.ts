@@ -3,8 +3,10 @@
 // every lesson and passes the final assessment, and the runtime holds
 // completed and passed, the score and suspend data; a relaunch on a browser
 // with no progress of its own resumes from that suspend data alone. A failed
-// assessment records failed; an LMS that refuses commits, no LMS at all, and
-// a browser that refuses storage all leave the learner working, told calmly.
+// assessment records failed; an LMS that refuses commits, no LMS at all,
+// unreadable suspend data and a browser that refuses storage all leave the
+// learner working, told calmly. Search works inside the package, and a second
+// learner on a shared browser starts from their own progress, not the first's.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
@@ -161,4 +163,28 @@ test('search works inside the package, and its results open files by name', asyn
   await first.click();
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(course.pages['voicemail/press-zero/'] ?? '');
   expect(coursePath(page, '1.2')).toBe('voicemail/press-zero/index.html');
+});
+
+test('a second learner on the same browser does not inherit the first one’s progress', async ({ page }) => {
+  test.setTimeout(120_000);
+  const first = await launch(page, '2004', { learner: 'learner-a' });
+  await startCourse(first);
+  await answerLesson(page, first);
+  const outline = (frame: typeof first) => frame.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /\(completed\)/ });
+  await expect(outline(first)).toHaveCount(1);
+
+  const second = await launch(page, '2004', { learner: 'learner-b' });
+  expect(coursePath(page, '2004')).toBe('index.html');
+  await startCourse(second);
+  await expect(outline(second)).toHaveCount(0);
+  await reported(page, '2004').toEqual({ completion: 'incomplete', success: 'unknown' });
+  const decoded = decodeSuspend((await recorded(page)).suspend_data, course, { root: packagePath('2004') });
+  expect(decoded.ok && Object.values(decoded.value.state.l).filter((l) => l.c !== undefined)).toEqual([]);
+});
+
+test('suspend data this course cannot read: a calm notice, a fresh start, and it is replaced', async ({ page }) => {
+  await launch(page, '1.2', { prior: { suspend_data: 'viewed=1,2,3|lastviewedslide=31', core: { entry: 'resume' } } });
+  await expect(launchFrame(page).getByRole('status')).toContainText('not in a form this course can read');
+  expect(coursePath(page, '1.2')).toBe('index.html');
+  await expect.poll(async () => (await recorded(page)).suspend_data).toMatch(/^WO1:/);
 });

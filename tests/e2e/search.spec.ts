@@ -152,6 +152,18 @@ test('the filters offer exactly the modules and kinds the index holds', async ({
   expect(await values('input[name=kind]')).toEqual(inIndex.type);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header link leads to the search page, which says what to do instead', async ({ page }) => {
+    await page.goto('openers/connect-first/');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/course\/search\/$/);
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.locator('.search-page').getByRole('link', { name: 'glossary' })).toHaveAttribute('href', '/course/glossary/');
+  });
+});
+
 test('no results says so and suggests the glossary and starting lessons', async ({ page }) => {
   const dialog = await openSearch(page);
   await search(dialog, 'zeppelin');

@@ -3,7 +3,7 @@
  * each field, then the link (assignment.ts's codec) and a message to send.
  */
 import type { Assignment } from '../../progress/assignment';
-import { AssignmentSchema, MAX_NAME, MAX_NOTE, assignmentLink, isoDay } from '../../progress/assignment';
+import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, isoDay } from '../../progress/assignment';
 import { $, base, longDate } from './dom';
 
 const form = $<HTMLFormElement>('[data-assign-form]');
@@ -58,13 +58,12 @@ function read(): Assignment | undefined {
     return undefined;
   }
   const assignment: Assignment = { v: 1, n: name, i: chosen, m: pass, ...(due ? { d: due } : {}), c: today, ...(note ? { o: note.slice(0, MAX_NOTE) } : {}) };
-  // The link must decode on the trainee's side: check it with the same schema now.
-  const checked = AssignmentSchema.safeParse(assignment);
-  if (!checked.success) {
+  // The link must decode on the trainee's side: check it with the same rules now.
+  if (assignmentProblem(assignment)) {
     showError('items', 'This assignment could not be made into a link. Check the fields above.');
     return undefined;
   }
-  return checked.data;
+  return assignment;
 }
 
 function message(a: Assignment, link: string): string {

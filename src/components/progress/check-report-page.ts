@@ -6,7 +6,7 @@
 import type { CourseIndex, QuestionBank } from '../../progress/course-index';
 import type { AnswerCheck, ReportCheck, Verdict } from '../../progress/check-report';
 import { checkReport } from '../../progress/check-report';
-import { MAX_REPORT_BYTES, readReport } from '../../progress/report';
+import { MAX_REPORT_BYTES, readReport } from '../../progress/report-file';
 import { percent } from '../../progress/summary';
 import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate } from './dom';
 

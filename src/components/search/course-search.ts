@@ -1,10 +1,9 @@
-// <course-search>: the search dialog's behaviour. SearchDialog.astro keeps the
-// markup in a <template>; on the first open the header script moves it into
-// <body>, shows the dialog and focuses the box at once, and that is what loads
-// this module. Letters typed meanwhile are already in the box, and get
-// searched once this runs. The header script also returns focus on
-// close; here: the panel, closing (button, Escape, a click outside) and
-// fetching the search engine while the learner types.
+// <course-search>: what the search dialog does. The header script
+// (SearchButton.astro) shows the dialog and focuses its box the moment it is
+// asked, then returns focus when it closes; moving the markup into the page
+// is also what loads this module. From here on: the search panel, closing by
+// button, Escape or a click outside, and loading the engine while the learner
+// types. Letters typed before this ran are already in the box.
 import { loadPagefind } from './engine';
 import { SearchPanel } from './search-panel';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/progress/assignment';
-import { AssignmentSchema, MAX_CODE_LENGTH, assignmentLink, checkAssignment, codeFromHash, decodeAssignment, encodeAssignment } from '../../../src/progress/assignment';
+import { MAX_CODE_LENGTH, assignmentLink, assignmentProblem, checkAssignment, codeFromHash, decodeAssignment, encodeAssignment } from '../../../src/progress/assignment';
+import { AssignmentSchema } from '../../../src/progress/assignment-schema';
 import { base64UrlToText, textToBase64Url } from '../../../src/progress/base64url';
 import { realCourse } from './fixtures';
 
@@ -86,6 +87,22 @@ describe('assignment link codec', () => {
     expect(codeFromHash(url.hash)).toBe(encodeAssignment(sample));
     expect(codeFromHash('')).toBeUndefined();
     expect(link.length).toBeLessThan(400);
+  });
+
+  it('the hand-written check and the report schema agree on what an assignment is', () => {
+    const near = assignmentArb.chain((a) =>
+      fc.oneof(
+        fc.constant<unknown>(a),
+        fc.record({ key: fc.constantFrom('v', 'n', 'i', 'm', 'd', 'c', 'o', 'x'), value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string(), fc.integer({ min: -5, max: 105 }), fc.double()) }).map(({ key, value }) => ({ ...a, [key]: value }) as unknown),
+        fc.uniqueArray(fc.string(), { maxLength: 3 }).map((i) => ({ ...a, i }) as unknown),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, fc.anything()), (value) => {
+        expect(assignmentProblem(value) === undefined).toBe(AssignmentSchema.safeParse(value).success);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('base64url carries any text through UTF-8', () => {

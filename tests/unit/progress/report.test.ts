@@ -6,7 +6,8 @@ import { checkReport } from '../../../src/progress/check-report';
 import { findLesson, findQuiz } from '../../../src/progress/course-index';
 import { assess, completeIfAnswered } from '../../../src/progress/record';
 import type { Report } from '../../../src/progress/report';
-import { MAX_REPORT_BYTES, buildReport, readReport, reportFileName } from '../../../src/progress/report';
+import { buildReport, reportFileName } from '../../../src/progress/report';
+import { MAX_REPORT_BYTES, readReport } from '../../../src/progress/report-file';
 import type { ProgressState } from '../../../src/progress/state';
 import { T0, answerAll, progress, responseFor, realCourse } from './fixtures';
 

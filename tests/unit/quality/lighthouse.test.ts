@@ -56,6 +56,7 @@ describe('report formatting', () => {
     expect(budgetLine('FCP', 909, 700, { unit: ' ms' })).toEqual({ ok: false, text: '✗ FCP: 909 ms > 700 ms' });
     expect(budgetLine('perf', 95, 100, { atLeast: true })).toEqual({ ok: false, text: '✗ perf: 95 < 100' });
     expect(budgetLine('x', null, 1).ok).toBe(false);
+    expect(budgetLine('peak', 1_057_935_360, 1e9, { format: memory }).text).toBe('✗ peak: 1.06 GB > 1.00 GB');
   });
   it('draws a Markdown table, numbers right-aligned', () => {
     expect(table(['page', 'bytes'], [['home', '6,513']])).toBe(['| page | bytes |', '|------|------:|', '| home | 6,513 |'].join('\n'));
