@@ -20,6 +20,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   compressHTML: true,
+  // Inline CSS: one fewer render-blocking request, which is most of mobile FCP/LCP here.
+  build: { inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap()],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

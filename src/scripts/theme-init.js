@@ -1,4 +1,4 @@
-// Runs inline in <head>, before first paint, so a stored theme never flashes.
+// Runs inline first thing in <body>, before first paint, so a stored theme never flashes.
 // Its SHA-256 is added to the CSP in astro.config.mjs; edit freely, the hash follows.
 (function () {
   var root = document.documentElement;
