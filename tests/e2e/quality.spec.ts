@@ -91,8 +91,7 @@ for (const path of [...pages, MISSING]) {
     const light = await background();
     expect.soft(await axeViolations(page), 'light').toEqual([]);
     await useScheme(page, 'dark');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await background(), 'the page follows the dark scheme').not.toBe(light);
+    await expect.poll(background, { message: 'the page follows the dark scheme' }).not.toBe(light);
     expect.soft(await axeViolations(page), 'dark').toEqual([]);
   });
 }

@@ -78,7 +78,13 @@ function renderKept() {
       save.addEventListener('click', () => download(`warm-open-unreadable-progress-${copy.time}.json`, copy.text, 'text/plain'));
       const remove = h('button', { className: 'button' }, 'Delete it');
       remove.type = 'button';
+      // Two presses: the first only asks, so a stray click deletes nothing.
       remove.addEventListener('click', () => {
+        if (remove.dataset['confirm'] === undefined) {
+          remove.dataset['confirm'] = '';
+          remove.textContent = 'Yes, delete it for good';
+          return;
+        }
         discardKept(storage, copy.key);
         renderKept();
         importStatus.textContent = 'The unreadable copy was deleted.';
