@@ -22,7 +22,11 @@ export default defineConfig({
   compressHTML: true,
   // Inline CSS: one fewer render-blocking request, which is most of mobile FCP/LCP here.
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Pages marked noindex (a learner's own assignment, report, certificate…) stay out of the sitemap too.
+    sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review)\/$/.test(new URL(page).pathname) }),
+  ],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {

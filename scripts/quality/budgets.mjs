@@ -9,6 +9,11 @@ export const BUDGETS = /** @type {const} */ ({
   quizLessonWire: 30_000,
   /** JavaScript over the wire before any search, on a page without a quiz (inline code counted at its brotli size). */
   jsBeforeSearch: 2_000,
+  /**
+   * The progress issue lets its code add up to 3 KB (gzip) to every page's JavaScript budget;
+   * the tests hold jsBeforeSearch + this, the benchmark reports against jsBeforeSearch alone.
+   */
+  progressAllowance: 3_000,
   /** Lighthouse mobile (simulated), median. */
   mobileFcpMs: 700,
   mobileLcpMs: 800,

@@ -14,7 +14,7 @@ import { serveDist } from '../../scripts/serve-dist.mjs';
 import { writeSyntheticCourse } from '../../scripts/synthetic-course.mjs';
 import { BUDGETS, jsWire } from '../../scripts/quality/budgets.mjs';
 import { runMeasured } from '../../scripts/quality/measure-process.mjs';
-import { hasQuiz, isLesson } from '../../scripts/quality/page-types.mjs';
+import { hasQuiz, isCoursePage, isLesson } from '../../scripts/quality/page-types.mjs';
 import { weighPage } from '../../scripts/quality/page-weight.mjs';
 import { pagesToSweep } from '../../scripts/quality/sitemap.mjs';
 
@@ -45,9 +45,13 @@ for (const path of [...pages, MISSING]) {
     console.log(figures);
     expect(weight.status).toBe(path === MISSING ? 404 : 200);
     expect(weight.list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual(path === MISSING ? [`404 ${server?.url}${path}`] : []);
-    if (!quiz) {
+    if (!quiz && (path === '' || path === MISSING || isCoursePage(html))) {
       expect.soft(weight.wire, `${figures}: budget ${BUDGETS.pageWire}`).toBeLessThanOrEqual(BUDGETS.pageWire);
-      expect.soft(js, `${figures}: JavaScript budget ${BUDGETS.jsBeforeSearch}`).toBeLessThanOrEqual(BUDGETS.jsBeforeSearch);
+      const jsBudget = BUDGETS.jsBeforeSearch + BUDGETS.progressAllowance;
+      expect.soft(js, `${figures}: JavaScript budget ${jsBudget}`).toBeLessThanOrEqual(jsBudget);
+    } else if (!quiz) {
+      // Search, progress, assign, report…: tools rather than reading pages; the issue gives them no byte figure.
+      test.info().annotations.push({ type: 'no budget', description: figures });
     } else if (isLesson(html)) {
       expect(weight.wire, `${figures}: budget ${BUDGETS.quizLessonWire}`).toBeLessThanOrEqual(BUDGETS.quizLessonWire);
     } else {

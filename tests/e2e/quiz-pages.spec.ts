@@ -94,7 +94,7 @@ test('final assessment: all answered wrong does not pass', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Your result' })).toContainText('✗ Not passed yet');
 });
 
-test('the heaviest quiz page ships at most 12 KB gzip of JavaScript', async ({ page }) => {
+test('the heaviest quiz page ships at most 12 KB + 3 KB (progress) gzip of JavaScript', async ({ page }) => {
   test.setTimeout(120_000);
   const paths = await pagesWithQuizzes(page);
   let heaviest = { path: '', bytes: 0 };
@@ -103,5 +103,6 @@ test('the heaviest quiz page ships at most 12 KB gzip of JavaScript', async ({ p
     if (bytes > heaviest.bytes) heaviest = { path, bytes };
   }
   console.log(`Heaviest quiz page: /course/${heaviest.path}, ${heaviest.bytes} bytes of JS gzip`);
-  expect(heaviest.bytes).toBeLessThanOrEqual(12 * 1024);
+  // 12 KB for the quizzes (quiz issue) plus the 3 KB the progress issue allows its code on every page.
+  expect(heaviest.bytes).toBeLessThanOrEqual((12 + 3) * 1024);
 });

@@ -101,11 +101,12 @@ test('the sitemap lists every lesson, under the base path', async ({ page, reque
   expect(listed.every((p) => p.startsWith('/course/'))).toBe(true);
 });
 
-test('a page without a quiz ships at most 2 KB gzip of JavaScript', async ({ page }) => {
+// 2 KB for the shell (foundation issue) plus the 3 KB the progress issue allows its code on every page.
+test('a page without a quiz ships at most 2 KB + 3 KB (progress) gzip of JavaScript', async ({ page }) => {
   for (const path of ['', 'start/', 'glossary/']) {
     const bytes = await javascriptGzipBytes(page, path);
     console.log(`JS on /course/${path}: ${bytes} bytes gzip`);
-    expect(bytes, path).toBeLessThanOrEqual(2048);
+    expect(bytes, path).toBeLessThanOrEqual(2048 + 3072);
   }
 });
 

@@ -27,8 +27,9 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
 
   const count = $('[data-progress-count]');
   if (count) {
-    const keys = (count.dataset['lessons'] ?? '').split(' ');
-    count.textContent = `${keys.filter(done).length}/${keys.length}`;
+    // Completed lessons the store knows of; capped, since a lesson since removed from the course may linger there.
+    const total = Number(count.dataset['total']);
+    count.textContent = `${Math.min(Object.keys(state.l).filter(done).length, total)}/${total}`;
     count.nextElementSibling?.removeAttribute('hidden');
   }
 

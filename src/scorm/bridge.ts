@@ -1,0 +1,66 @@
+/**
+ * Runs on every course page of the SCORM build only (ScormBridge.astro, in
+ * BaseLayout's <head>, so before the other page scripts). Course pages never
+ * talk to the LMS: the launch page does (launch/launcher.ts). This script:
+ *
+ * - resolves `data-lesson-url` to a full path under the package root, where
+ *   the tracker looks for the base it knows at run time;
+ * - keeps links made in the browser working inside the package
+ *   (package-links.ts), as they are added;
+ * - inside the launch page, when this browser refuses localStorage, lends the
+ *   page the launch page's memory as its storage, so progress still reaches
+ *   the LMS (outside it, or with localStorage working, it changes nothing);
+ * - inside the launch page, tells it when progress changed (the recorder's
+ *   event) and when the page goes, besides the storage events it gets.
+ */
+import { PROGRESS_CHANGED } from '../components/progress/events';
+import type { ScormHost } from './host';
+import { HOST_KEY } from './host';
+import { ROOT_ATTRIBUTE } from './package-base';
+import { packageHref } from './package-links';
+
+const root = new URL(document.documentElement.getAttribute(ROOT_ATTRIBUTE) ?? './', location.href);
+
+function findHost(): ScormHost | undefined {
+  try {
+    return parent !== window ? ((parent as unknown as Record<string, ScormHost | undefined>)[HOST_KEY] ?? undefined) : undefined;
+  } catch {
+    return undefined; // a parent of another origin: not our launch page
+  }
+}
+
+const host = findHost();
+const lent = host?.storage;
+if (lent) {
+  try {
+    void window.localStorage;
+  } catch {
+    Object.defineProperty(window, 'localStorage', { configurable: true, value: lent });
+  }
+}
+
+if (host) {
+  document.addEventListener(PROGRESS_CHANGED, () => host.changed());
+  addEventListener('pagehide', () => host.changed());
+}
+
+for (const item of document.querySelectorAll<HTMLElement>('[data-lesson-url]')) {
+  item.dataset['lessonUrl'] = new URL(item.dataset['lessonUrl'] ?? '', location.href).pathname;
+}
+
+function fix(link: Element) {
+  const raw = link.getAttribute('href');
+  const fixed = raw === null ? undefined : packageHref(raw, new URL(location.href), root);
+  if (fixed) link.setAttribute('href', fixed);
+}
+
+new MutationObserver((records) => {
+  for (const record of records) {
+    if (record.type === 'attributes' && (record.target as Element).matches('a')) fix(record.target as Element);
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      if (node.matches('a[href]')) fix(node);
+      for (const link of node.querySelectorAll('a[href]')) fix(link);
+    }
+  }
+}).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });

@@ -1,0 +1,39 @@
+/**
+ * The SCORM launch page (the package's SCO): the course map as a JSON data
+ * block, an empty status region for the LMS notice, and the iframe the course
+ * pages open in. Its script (launch/launcher.ts, bundled to LAUNCH_SCRIPT)
+ * sets the iframe's address once it has talked to the LMS. Without
+ * JavaScript, which no LMS runs without, a link opens the course untracked.
+ */
+import type { ScormCourse } from '../course-map';
+import type { ScormVersion } from '../outcome';
+
+export const LAUNCH_SCRIPT = 'scorm-launch.js';
+export const LAUNCH_STYLE = 'scorm-launch.css';
+
+const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function launchPage(version: ScormVersion, course: ScormCourse, title: string): string {
+  // "<" escaped so no text in the data can close the block.
+  const data = JSON.stringify(course).replace(/</g, '\\u003c');
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  return `<!DOCTYPE html>
+<html lang="en" data-scorm-version="${version}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <meta http-equiv="content-security-policy" content="${csp}">
+    <title>${text(title)}</title>
+    <link rel="stylesheet" href="${LAUNCH_STYLE}">
+    <script type="application/json" id="scorm-course">${data}</script>
+    <script src="${LAUNCH_SCRIPT}" defer></script>
+  </head>
+  <body>
+    <div class="lms-notice" role="status" data-lms-notice></div>
+    <iframe class="course-frame" title="${text(title)}" data-course-frame></iframe>
+    <noscript><p class="lms-noscript">This course needs JavaScript to report to your learning system. <a href="index.html">Open the course without reporting</a>.</p></noscript>
+  </body>
+</html>
+`;
+}
