@@ -29,6 +29,9 @@ export async function javascriptGzipBytes(page: Page, path: string, interact?: (
     if (response.request().resourceType() === 'script' && !redirect) pending.push(response.body());
   };
   page.on('response', onResponse);
+  // A script served from cache fires no response here: measure every page as a first visit.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(path, { waitUntil: 'networkidle' });
   // Lazy chunks (quiz views) load as questions scroll into view.
   if (interact) {
@@ -36,6 +39,7 @@ export async function javascriptGzipBytes(page: Page, path: string, interact?: (
     await page.waitForLoadState('networkidle');
   }
   page.off('response', onResponse);
+  await cdp.detach();
   const bodies = await Promise.all(pending);
   const inline = await page.$$eval('script:not([src])', (scripts) =>
     (scripts as HTMLScriptElement[]).filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''),
