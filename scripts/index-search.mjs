@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { useSmallerChunks } from './search/smaller-chunks.mjs';
 import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile } from '../src/search/index-records.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -49,5 +50,7 @@ for (const file of files) {
 
 const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-console.log(`Search index: ${pages} pages, ${practice} practice records`);
 await pagefind.close();
+const chunks = await useSmallerChunks(`${site}/pagefind`);
+if (!chunks.rewritten) console.warn(`Search index: kept Pagefind's own index chunks (${chunks.reason}); searches will fetch more bytes`);
+console.log(`Search index: ${pages} pages, ${practice} practice records, ${chunks.after} index chunks`);

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { useSmallerChunks } from '../search/smaller-chunks.mjs';
 import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds } from '../../src/search/index-records.ts';
 
 /** @param {string} site the relativised package folder */
@@ -38,5 +39,7 @@ export async function indexPackage(site) {
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const chunks = await useSmallerChunks(join(site, 'pagefind'));
+  if (!chunks.rewritten) console.warn(`SCORM search index: kept Pagefind's own index chunks (${chunks.reason})`);
   return records;
 }

@@ -16,6 +16,7 @@ import { BUDGETS, jsWire } from '../../scripts/quality/budgets.mjs';
 import { runMeasured } from '../../scripts/quality/measure-process.mjs';
 import { hasQuiz, isCoursePage, isLesson } from '../../scripts/quality/page-types.mjs';
 import { weighPage } from '../../scripts/quality/page-weight.mjs';
+import { weighFirstSearch } from '../../scripts/quality/first-search.mjs';
 import { pagesToSweep } from '../../scripts/quality/sitemap.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -58,6 +59,21 @@ for (const path of [...pages, MISSING]) {
       // The issue budgets lesson pages; a page of questions that is not a lesson (final assessment, review) has no figure yet.
       test.info().annotations.push({ type: 'no budget', description: figures });
     }
+  });
+}
+
+// One word and two (which may touch two index chunks), each from a first visit.
+for (const query of ['receptionist', 'magic wand']) {
+  test(`the first search fetches at most 110 KB over the wire: "${query}"`, async ({ browser }) => {
+    const context = await browser.newContext();
+    const search = await weighFirstSearch(await context.newPage(), server!.url, query, 'openers/connect-first/');
+    await context.close();
+    const figures = `"${query}": ${search.wire} bytes in ${search.requests} requests (${search.files.map((f) => `${f.url} ${f.wire}`).join(', ')})`;
+    console.log(`First search ${figures}`);
+    expect(search.method).toBe('the search dialog');
+    expect(search.files.some((f) => f.url.includes('/pagefind/index/'))).toBe(true);
+    expect(search.files.some((f) => f.url.includes('/pagefind/fragment/'))).toBe(true);
+    expect(search.wire, figures).toBeLessThanOrEqual(BUDGETS.firstSearchWire);
   });
 }
 
