@@ -4,14 +4,14 @@
  * (after a confirmation) and the list of damaged copies kept aside.
  */
 import type { CourseIndex } from '../../progress/course-index';
-import { practiceQuestionIds } from '../../progress/course-index';
 import { discardKept, keptAside } from '../../progress/kept-aside';
-import { reviewQueue } from '../../progress/leitner';
 import { combine } from '../../progress/merge';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../progress/progress-file';
 import type { ProgressState } from '../../progress/state';
 import { PROGRESS_KEY } from '../../progress/state';
-import { assessmentFraction, bestAssessment, completedLessons, formatDuration, moduleSummaries, percent } from '../../progress/summary';
+import type { Part } from '../../progress/overview-text';
+import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../../progress/overview-text';
+import { completedLessons, formatDuration, moduleSummaries, percent } from '../../progress/summary';
 import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, recall } from './dom';
 import { announceChange } from './announce';
 
@@ -19,39 +19,20 @@ const { store, storage } = pageStore();
 const importStatus = $('[data-import-status]');
 const resetStatus = $('[data-reset-status]');
 
-function quizLink(index: CourseIndex, state: ProgressState): (string | Node)[] {
-  const quiz = index.quizzes.find((q) => q.draw);
-  if (!quiz) return [];
-  const best = bestAssessment(state, quiz.id);
-  const link = h('a', { href: quiz.url }, quiz.title);
-  if (!best) return [link, `: not taken yet. You need ${percent(quiz.passMark)} to pass.`];
-  const score = percent(assessmentFraction(best));
-  if (best[3] === 1) return [link, `: ✓ passed with ${score} on ${longDate(best[0])}. `, h('a', { href: `${base}certificate/` }, 'Print your certificate'), '.'];
-  return [link, `: best score so far ${score}; you need ${percent(quiz.passMark)} to pass.`];
-}
-
-function reviewLine(index: CourseIndex, state: ProgressState): (string | Node)[] {
-  const queue = reviewQueue(state.q, practiceQuestionIds(index), Date.now());
-  const link = (text: string) => h('a', { href: `${base}review/` }, text);
-  if (queue.due.length) return [link(`${queue.due.length} ${queue.due.length === 1 ? 'question' : 'questions'} to review today`), '.'];
-  const next = queue.later[0];
-  if (next) return [`Nothing to review today. ${queue.later.length} missed ${queue.later.length === 1 ? 'question comes' : 'questions come'} back later; see `, link('Review'), '.'];
-  return ['Questions you miss come back on the ', link('Review'), ' page, spaced out over the following days.'];
-}
+/** Parts as nodes: links built only from the course's own URLs, everything else as text. */
+const nodes = (parts: Part[]) => parts.map((p) => (typeof p === 'string' ? p : h('a', { href: p.href }, p.text)));
 
 function renderLessons(index: CourseIndex, state: ProgressState) {
   const prompts = new Map(index.quizzes.flatMap((q) => q.questions.map((x) => [x.id, x.prompt] as const)));
   for (const module of moduleSummaries(state, index)) {
     const section = document.querySelector(`[data-progress-module="${module.module.id}"]`);
     if (!section) continue;
-    $('[data-module-summary]', section).textContent =
-      `${module.completed} of ${module.lessons.length} lessons completed · time spent: ${formatDuration(module.seconds)}`;
+    $('[data-module-summary]', section).textContent = moduleSummaryText(module);
     for (const lesson of module.lessons) {
       const item = section.querySelector<HTMLElement>(`[data-progress-lesson="${lesson.lesson.key}"]`);
       if (!item) continue;
       const started = lesson.status !== 'not-started' || lesson.answered > 0;
-      $('[data-status]', item).textContent =
-        lesson.status === 'completed' ? '✓ Completed' : lesson.status === 'opened' ? '◐ Started, not completed yet' : '○ Not started';
+      $('[data-status]', item).textContent = lessonStatusText[lesson.status];
       $('[data-facts]', item).hidden = !started;
       $('[data-answered]', item).textContent = `${lesson.answered} of ${lesson.total} practice questions`;
       $('[data-best]', item).textContent = lesson.answered ? percent(lesson.best) : '—';
@@ -96,13 +77,10 @@ function renderKept() {
 
 function render(index: CourseIndex) {
   const state = store.read();
-  const total = index.modules.reduce((n, m) => n + m.lessons.length, 0);
-  const seconds = Object.values(state.l).reduce((s, l) => s + l.s, 0);
-  $('[data-summary]').textContent = `${completedLessons(state, index)} of ${total} lessons completed · time spent: ${formatDuration(seconds)}.`;
-  $('[data-assessment]').replaceChildren(...quizLink(index, state));
-  $('[data-review]').replaceChildren(...reviewLine(index, state));
+  $('[data-summary]').textContent = courseSummary(state, index);
+  $('[data-assessment]').replaceChildren(...nodes(assessmentLine(index, state, base, longDate)));
+  $('[data-review]').replaceChildren(...nodes(reviewLine(index, state, base, Date.now())));
   $('[data-assignment]').hidden = !recall(storage, 'assignment');
-  $('[data-overview]').hidden = false;
   renderLessons(index, state);
   renderKept();
 }
@@ -176,8 +154,9 @@ async function start() {
   try {
     index = await loadIndex();
   } catch {
+    // The page came with the words for no progress; without the course details they may not be true here.
+    for (const line of document.querySelectorAll('[data-assessment], [data-review], [data-module-summary]')) line.replaceChildren();
     $('[data-summary]').textContent = LOAD_FAILED;
-    $('[data-overview]').hidden = false;
     return;
   }
   render(index);

@@ -6,9 +6,8 @@ import { SearchPanel } from './search-panel';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const panelRoot = root?.querySelector<HTMLElement>('[data-search-panel]');
-if (root && panelRoot) {
+if (panelRoot) {
   const panel = new SearchPanel(panelRoot, { syncUrl: true });
-  for (const note of root.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
   const query = parseSearchParams(new URLSearchParams(location.search));
   panel.query = query;
   if (isSearchable(query)) void panel.search();

@@ -82,7 +82,8 @@ export class SearchPanel {
     try {
       const filters = await (await loadPagefind()).filters();
       const options = orderModules(Object.keys(filters[FILTER.module] ?? {})).map((value) => new Option(value, value));
-      this.#module.append(...options);
+      // The index has the last word over any options the page came with; "All modules" stays first.
+      this.#module.replaceChildren(...[...this.#module.options].filter((o) => !o.value), ...options);
       this.#selectModule();
     } catch {
       // Offline: searching reports it; the box offers all modules meanwhile.
