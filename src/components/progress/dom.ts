@@ -9,12 +9,6 @@ import { createStore } from '../../progress/store';
 import { strictCodec } from '../../progress/strict-codec';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
-// Both already run where they are needed (ProgressTracker); imported here too so the
-// bundler groups the tracker, and the recorder with the merge code, into one file each,
-// which keeps the pages everyone visits light. The recorder only listens: on these
-// pages it records nothing unless questions are answered (the Review page).
-import './tracker';
-import './recorder';
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

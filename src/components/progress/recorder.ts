@@ -17,7 +17,7 @@ import { merge } from '../../progress/merge';
 import { createStore } from '../../progress/store';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
-// See dom.ts: keeps the tracker and the store in one file on pages without questions.
+// Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.
 import './tracker';
 
 // Literal names rather than imports: importing course-assessment.ts would define its element here too.

@@ -4,8 +4,13 @@
 // is also what loads this module. From here on: the search panel, closing by
 // button, Escape or a click outside, and loading the engine while the learner
 // types. Letters typed before this ran are already in the box.
+import { adoptStyles } from '../../utils/adopt-styles';
+import searchCss from '../../styles/search.css?inline';
 import { loadPagefind } from './engine';
 import { SearchPanel } from './search-panel';
+
+// Before the element upgrades: the dialog stays transparent (layout.css) until these apply.
+adoptStyles(searchCss);
 
 class CourseSearch extends HTMLElement {
   connectedCallback() {
