@@ -21,8 +21,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     mdx(),
-    // Pages marked noindex (a learner's own assignment, report, certificate…) stay out of the sitemap too.
-    sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review)\/$/.test(new URL(page).pathname) }),
+    // Pages marked noindex (a learner's own assignment, report, certificate…, the search dialog's panel) stay out of the sitemap too.
+    sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review|search\/panel)\/$/.test(new URL(page).pathname) }),
   ],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

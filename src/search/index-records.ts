@@ -14,7 +14,7 @@
  */
 
 /** Built files never indexed, whatever they contain. */
-export const NEVER_INDEXED = ['404.html', 'search/index.html'];
+export const NEVER_INDEXED = ['404.html', 'search/index.html', 'search/panel/index.html'];
 
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:=(?:"[^"]*"|'[^']*'))?(?=[\s/>])/g;
 const TYPE_FILTER = /\sdata-pagefind-filter="type:[^"]*"/g;

@@ -162,7 +162,36 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await expect(page.locator('.search-page').getByRole('link', { name: 'glossary' })).toHaveAttribute('href', '/course/glossary/');
   });
+
+  test('the search page form sends its filters too (they sit after the form, joined by form="…")', async ({ page }) => {
+    await page.goto('search/');
+    const main = page.locator('.search-page');
+    await main.getByRole('searchbox', { name: 'Search for' }).fill('call');
+    await main.getByRole('combobox', { name: 'Module' }).selectOption('1. Openers that earn a conversation');
+    await main.getByRole('checkbox', { name: 'Glossary' }).check();
+    await main.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/course\/search\/\?q=call&module=1\.\+Openers\+that\+earn\+a\+conversation&kind=Glossary$/);
+  });
 });
+
+for (const offline of [false, true]) {
+  test(`the dialog fetches the rest of its panel on first open, slowly: what was typed meanwhile is searched${offline ? ', offline on the search page' : ''}`, async ({ page }) => {
+    await page.goto('openers/connect-first/');
+    expect(await page.locator('template[data-search-template]').evaluate((t) => (t as HTMLTemplateElement).content.querySelector('[role=status], select'))).toBeNull();
+    let typed = () => {};
+    const done = new Promise<void>((resolve) => (typed = resolve));
+    await page.route('**/search/panel/', async (route) => {
+      await done;
+      await (offline ? route.abort('internetdisconnected') : route.continue());
+    });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('ladder');
+    typed();
+    if (offline) await expect(page).toHaveURL(/\/course\/search\/\?q=ladder$/);
+    const scope = offline ? page.locator('.search-page') : dialogOf(page);
+    await expect(scope.getByRole('status')).toContainText('“ladder”');
+  });
+}
 
 test('no results says so and suggests the glossary and starting lessons', async ({ page }) => {
   const dialog = await openSearch(page);

@@ -5,9 +5,8 @@ import { isSearchable, parseSearchParams } from '../../search/query';
 import { SearchPanel } from './search-panel';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-const panelRoot = root?.querySelector<HTMLElement>('[data-search-panel]');
-if (panelRoot) {
-  const panel = new SearchPanel(panelRoot, { syncUrl: true });
+if (root) {
+  const panel = new SearchPanel(root, { syncUrl: true });
   const query = parseSearchParams(new URLSearchParams(location.search));
   panel.query = query;
   if (isSearchable(query)) void panel.search();

@@ -21,6 +21,7 @@ const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
 export class SearchPanel {
   readonly input: HTMLInputElement;
+  #root: HTMLElement;
   #form: HTMLFormElement;
   #module: HTMLSelectElement;
   /** A module asked for (by a link) before the options arrived from the index. */
@@ -38,10 +39,13 @@ export class SearchPanel {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** `root`: what holds one SearchPanel.astro, complete (the dialog, the search page's box). */
   constructor(root: HTMLElement, options: { syncUrl: boolean }) {
     const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
-    this.input = $<HTMLInputElement>('[data-search-input]');
-    this.#form = $<HTMLFormElement>('[data-search-form]');
+    this.#root = root;
+    // One form and one search box: no hooks for them in the markup every page carries.
+    this.#form = $<HTMLFormElement>('form');
+    this.input = $<HTMLInputElement>('input[type=search]');
     this.#module = $<HTMLSelectElement>('select[name=module]');
     this.#status = $('[data-search-status]');
     this.#list = $<HTMLOListElement>('[data-search-results]');
@@ -51,7 +55,8 @@ export class SearchPanel {
     this.#modulesReady = this.#loadModules();
 
     this.input.addEventListener('input', () => this.schedule());
-    this.#form.addEventListener('change', (e) => {
+    // The filters sit after the form (joined by form="…"), so their changes bubble to the root, not the form.
+    root.addEventListener('change', (e) => {
       if (e.target === this.#module) this.#wantedModule = this.#module.value;
       if (e.target !== this.input) void this.search();
     });
@@ -74,7 +79,7 @@ export class SearchPanel {
     this.input.value = query.text;
     this.#wantedModule = query.modules[0] ?? '';
     this.#selectModule();
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name=kind]')) box.checked = query.kinds.includes(box.value);
+    for (const box of this.#root.querySelectorAll<HTMLInputElement>('input[name=kind]')) box.checked = query.kinds.includes(box.value);
   }
 
   /** The module options, in course order, from the index itself. */
