@@ -27,6 +27,11 @@ export default defineConfig({
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    environments: {
+      // Short names for the browser's files: a page names several in its templates, and
+      // the long ones Astro derives from component names cost bytes in every page.
+      client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } } } },
+    },
     // The base with a slash at each end (code that reads BASE_URL normalises it so anyway).
     plugins: [inlineScript({ define: { 'import.meta.env.BASE_URL': JSON.stringify(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')) } })],
     build: {
