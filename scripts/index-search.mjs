@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { useSmallerChunks } from './search/smaller-chunks.mjs';
-import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile } from '../src/search/index-records.ts';
+import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutScriptsAndStyles } from '../src/search/index-records.ts';
 
 const site = process.argv[2] ?? 'dist';
 const created = await pagefind.createIndex({});
@@ -27,6 +27,19 @@ async function add(url, content) {
   if (!added.file?.uniqueWords) throw new Error(`Pagefind indexed no words for ${url}: check its data-pagefind-* markup`);
 }
 
+// Pagefind's service indexes one record at a time, in the order they arrive,
+// and decodes the next ones on another thread. Awaiting each record left it
+// idle while this script read and prepared the next file; a few records in
+// flight keep it busy, and the order (so the index) stays exactly the same.
+const IN_FLIGHT = 16;
+/** @type {Promise<void>[]} */
+const inFlight = [];
+/** @param {string} url @param {string} content */
+async function queue(url, content) {
+  inFlight.push(add(url, content));
+  if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+}
+
 const files = (await readdir(site, { recursive: true }))
   .map((f) => f.replaceAll('\\', '/'))
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !NEVER_INDEXED.includes(f))
@@ -35,18 +48,19 @@ const files = (await readdir(site, { recursive: true }))
 let pages = 0;
 let practice = 0;
 for (const file of files) {
-  const html = await readFile(join(site, file), 'utf8');
+  const html = withoutScriptsAndStyles(await readFile(join(site, file), 'utf8'));
   const url = urlForFile(file);
   if (hasSearchBody(html)) {
-    await add(url, pageWithoutQuizzes(html));
+    await queue(url, pageWithoutQuizzes(html));
     pages++;
   }
   for (const id of quizIds(html)) {
     const variant = practiceVariant(html, id);
-    await add(`${url}#${variant.anchor}`, variant.html);
+    await queue(`${url}#${variant.anchor}`, variant.html);
     practice++;
   }
 }
+await Promise.all(inFlight);
 
 const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -20,6 +20,19 @@ const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:=(?:"[^"]*"|'[^']*'))?(?=[\s/>])/
 const TYPE_FILTER = /\sdata-pagefind-filter="type:[^"]*"/g;
 const QUIZ_SECTION = /<section\b[^>]*\sdata-quiz-id="([^"]+)"[^>]*>/g;
 
+// A <script> or <style> whose own tag has no Pagefind attribute, with its text.
+const SCRIPT_OR_STYLE = /<(script|style)\b(?![^>]*\sdata-pagefind-)[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * The page as Pagefind needs it: without its scripts and styles. Pagefind never
+ * indexes their text (nothing inside them is markup, so no filter or metadata
+ * either), but it parses every byte it is sent, and inline code and CSS were
+ * about a third of a lesson page.
+ */
+export function withoutScriptsAndStyles(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, '');
+}
+
 export function hasSearchBody(html: string): boolean {
   return new RegExp(BODY_ATTRIBUTE.source).test(html);
 }

@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile } from '../../../src/search/index-records';
+import { hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutScriptsAndStyles } from '../../../src/search/index-records';
 
 const quiz = (id: string, prompt: string) => `
   <section class="quiz" aria-labelledby="quiz-${id}" data-quiz-id="${id}">
@@ -68,6 +68,22 @@ describe('practiceVariant', () => {
   it('says which quiz is missing, or which has no heading to land on', () => {
     expect(() => practiceVariant(lesson, 'nope')).toThrow(/No quiz section "nope"/);
     expect(() => practiceVariant('<section data-quiz-id="q"><p>no heading</p></section>', 'q')).toThrow(/no heading/);
+  });
+});
+
+describe('withoutScriptsAndStyles', () => {
+  it('drops scripts and styles with their text, and nothing else', () => {
+    const page = `<html lang="en"><head><style>.a{color:red}</style><script type="module">if (a < b) x("</p>");</script></head><body>
+      <article data-pagefind-body><p>Kept.</p><script>
+        go();
+      </script><STYLE media="print">p{}</STYLE><p>Also kept.</p></article></body></html>`;
+    expect(withoutScriptsAndStyles(page)).toBe(`<html lang="en"><head></head><body>
+      <article data-pagefind-body><p>Kept.</p><p>Also kept.</p></article></body></html>`);
+  });
+
+  it('keeps one that carries a Pagefind attribute', () => {
+    const page = '<script type="application/json" data-pagefind-meta="x">{}</script><script>y</script>';
+    expect(withoutScriptsAndStyles(page)).toBe('<script type="application/json" data-pagefind-meta="x">{}</script>');
   });
 });
 
