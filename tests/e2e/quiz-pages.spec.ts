@@ -89,6 +89,7 @@ test('final assessment: 15 drawn, all right passes; unanswered is named; a fresh
 
 test('final assessment: all answered wrong does not pass', async ({ page }) => {
   await page.goto('assessment/');
+  await expect(page.locator('course-question:visible')).toHaveCount(15);
   for (const q of await page.locator('course-question:visible').all()) await answer(page, q, false);
   await page.getByRole('button', { name: 'Finish and see my result' }).click();
   await expect(page.getByRole('region', { name: 'Your result' })).toContainText('✗ Not passed yet');

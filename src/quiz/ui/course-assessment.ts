@@ -53,6 +53,8 @@ class CourseAssessment extends HTMLElement {
     controls.forEach((c) => c.reset());
     this.#result.hidden = true;
     this.#status.textContent = '';
+    // The pool stays unseen until the first draw (quiz.css), so nothing jumps when it is made.
+    this.dataset['drawn'] = '';
     if (focus) this.#drawn[0]?.querySelector<HTMLElement>('input, textarea, button')?.focus();
   }
 
