@@ -70,6 +70,8 @@ test('a manager assigns, a trainee completes it in a fresh browser, and the repo
 
   // The manager checks the file they were sent.
   await page.goto('check-report/');
+  // The picker is enabled once the page's script (which starts after the first paint) is ready.
+  await expect(page.getByLabel('Report file')).toBeEnabled();
   await page.getByLabel('Report file').setInputFiles(reportPath);
   const verdict = page.getByRole('heading', { level: 2, name: /report's claims/ });
   await expect(verdict).toHaveText("✓ The report's claims match its answers");
@@ -121,6 +123,7 @@ test('the check page refuses a malformed or foreign file calmly', async ({ page 
   await page.goto('check-report/');
   const input = page.getByLabel('Report file');
   const status = page.getByRole('status').filter({ hasText: /file|report/i });
+  await expect(input).toBeEnabled();
   for (const [body, message] of [
     ['{"format":"warm-open-report",', 'it is not JSON'],
     ['{"format":"warm-open-progress","made":1,"progress":{}}', 'not a Warm Open completion report'],

@@ -103,6 +103,7 @@ test('export, then import in a fresh browser merges; a malformed file changes no
   const before = await storedProgress(fresh);
   const input = fresh.getByLabel('Import a progress file');
   const status = fresh.getByRole('status').filter({ hasText: /import|changed|file/i });
+  await expect(input).toBeEnabled();
 
   for (const [name, body, message] of [
     ['broken.json', '{"format":"warm-open-progress","progress":', 'not JSON'],
