@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { useSmallerChunks } from './search/smaller-chunks.mjs';
-import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutScriptsAndStyles } from '../src/search/index-records.ts';
+import { NEVER_INDEXED, hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutUnindexedMarkup } from '../src/search/index-records.ts';
 
 const site = process.argv[2] ?? 'dist';
 const created = await pagefind.createIndex({});
@@ -48,7 +48,7 @@ const files = (await readdir(site, { recursive: true }))
 let pages = 0;
 let practice = 0;
 for (const file of files) {
-  const html = withoutScriptsAndStyles(await readFile(join(site, file), 'utf8'));
+  const html = withoutUnindexedMarkup(await readFile(join(site, file), 'utf8'));
   const url = urlForFile(file);
   if (hasSearchBody(html)) {
     await queue(url, pageWithoutQuizzes(html));

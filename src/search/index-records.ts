@@ -22,15 +22,27 @@ const QUIZ_SECTION = /<section\b[^>]*\sdata-quiz-id="([^"]+)"[^>]*>/g;
 
 // A <script> or <style> whose own tag has no Pagefind attribute, with its text.
 const SCRIPT_OR_STYLE = /<(script|style)\b(?![^>]*\sdata-pagefind-)[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Elements whose text Pagefind drops wherever they are (1.6: it never indexes a
+// template, nav, svg, footer, form, label, noscript or iframe).
+const DROPPED_ELEMENT = /<(template|nav|svg|footer|form|label|noscript|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// What inside a dropped element still reaches the index: Pagefind attributes,
+// and the first <h1> and <img> on the page, which become its title and image.
+const STILL_READ = /data-pagefind-|<h1\b|<img\b/i;
 
 /**
- * The page as Pagefind needs it: without its scripts and styles. Pagefind never
- * indexes their text (nothing inside them is markup, so no filter or metadata
- * either), but it parses every byte it is sent, and inline code and CSS were
- * about a third of a lesson page.
+ * The page with only the markup Pagefind can read from it. Pagefind parses
+ * every byte it is sent, and scripts, styles, the outline, icons and templates
+ * were over half of a lesson page: sending them cost seconds at 1,000 lessons
+ * and changed nothing in the index. So scripts and styles go (nothing inside
+ * them is markup), and so does each element Pagefind drops, unless something
+ * in it is still read. One that holds another of its kind is kept whole,
+ * since the match would end at the inner one's end tag.
  */
-export function withoutScriptsAndStyles(html: string): string {
-  return html.replace(SCRIPT_OR_STYLE, '');
+export function withoutUnindexedMarkup(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, '').replace(DROPPED_ELEMENT, (element, tag: string) => {
+    const nested = new RegExp(`<${tag}\\b`, 'i').test(element.slice(tag.length + 1));
+    return nested || STILL_READ.test(element) ? element : '';
+  });
 }
 
 export function hasSearchBody(html: string): boolean {

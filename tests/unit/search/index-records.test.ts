@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutScriptsAndStyles } from '../../../src/search/index-records';
+import { hasSearchBody, pageWithoutQuizzes, practiceVariant, quizIds, urlForFile, withoutUnindexedMarkup } from '../../../src/search/index-records';
 
 const quiz = (id: string, prompt: string) => `
   <section class="quiz" aria-labelledby="quiz-${id}" data-quiz-id="${id}">
@@ -71,19 +71,41 @@ describe('practiceVariant', () => {
   });
 });
 
-describe('withoutScriptsAndStyles', () => {
-  it('drops scripts and styles with their text, and nothing else', () => {
+describe('withoutUnindexedMarkup', () => {
+  it('drops scripts and styles with their text', () => {
     const page = `<html lang="en"><head><style>.a{color:red}</style><script type="module">if (a < b) x("</p>");</script></head><body>
       <article data-pagefind-body><p>Kept.</p><script>
         go();
       </script><STYLE media="print">p{}</STYLE><p>Also kept.</p></article></body></html>`;
-    expect(withoutScriptsAndStyles(page)).toBe(`<html lang="en"><head></head><body>
+    expect(withoutUnindexedMarkup(page)).toBe(`<html lang="en"><head></head><body>
       <article data-pagefind-body><p>Kept.</p><p>Also kept.</p></article></body></html>`);
   });
 
-  it('keeps one that carries a Pagefind attribute', () => {
-    const page = '<script type="application/json" data-pagefind-meta="x">{}</script><script>y</script>';
-    expect(withoutScriptsAndStyles(page)).toBe('<script type="application/json" data-pagefind-meta="x">{}</script>');
+  it('drops the elements Pagefind never indexes, and nothing else', () => {
+    const page =
+      '<header><svg aria-hidden="true"><path d="M0 0"/></svg><span>Warm Open</span></header>' +
+      '<nav class="outline"><ol><li><a href="/a/">A lesson</a></li></ol></nav>' +
+      '<template data-done-mark><span> ✓</span></template>' +
+      '<main data-pagefind-body><p>Body <label><input type="radio"> an option</label>text.</p></main>' +
+      '<footer class="site-footer"><p>Footer</p></footer>';
+    expect(withoutUnindexedMarkup(page)).toBe('<header><span>Warm Open</span></header><main data-pagefind-body><p>Body text.</p></main>');
+  });
+
+  it('keeps a dropped element that holds something Pagefind still reads', () => {
+    for (const element of [
+      '<nav><span data-pagefind-filter="module:One"></span></nav>',
+      '<nav data-pagefind-ignore><a href="/">Home</a></nav>',
+      '<template><h1>Becomes the title</h1></template>',
+      '<footer><img src="/card.png" alt="Becomes the image"></footer>',
+      '<script type="application/json" data-pagefind-meta="x">{}</script>',
+    ]) {
+      expect(withoutUnindexedMarkup(`<p>a</p>${element}<p>b</p>`)).toBe(`<p>a</p>${element}<p>b</p>`);
+    }
+  });
+
+  it('keeps one that holds another of its kind whole', () => {
+    const page = '<nav><nav><a>inner</a></nav><a>outer</a></nav>';
+    expect(withoutUnindexedMarkup(page)).toBe(page);
   });
 });
 
@@ -98,6 +120,24 @@ describe('urlForFile', () => {
 
 describe('through Pagefind', () => {
   afterAll(() => pagefind.close());
+
+  it('indexes a page the same with or without the markup it never reads', async () => {
+    const page = lesson
+      .replace('<head><title>Press 0</title></head>', '<head><title>Press 0</title><style>p{margin:0}</style><script>var x = "<nav>";</script></head>')
+      .replace('<nav>Outline</nav>', '<header><svg><path d="M0 0"/></svg><a href="/">Warm Open</a></header><nav><ol><li><a href="/x/">Outline</a></li></ol></nav><template><p>Later</p><script>y()</script></template>')
+      .replace('</main>', '</main><footer><p>Footer text</p></footer>');
+    const fragments = async (html: string) => {
+      const { index } = await pagefind.createIndex({});
+      if (!index) throw new Error('Pagefind did not start');
+      await index.addHTMLFile({ url: '/p/', content: pageWithoutQuizzes(html) });
+      for (const id of quizIds(html)) await index.addHTMLFile({ url: `/p/#${practiceVariant(html, id).anchor}`, content: practiceVariant(html, id).html });
+      const { files } = await index.getFiles();
+      await index.deleteIndex();
+      return files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]).sort();
+    };
+    expect(withoutUnindexedMarkup(page).length).toBeLessThan(page.length);
+    expect(await fragments(withoutUnindexedMarkup(page))).toEqual(await fragments(page));
+  }, 30_000);
 
   it('indexes the page without its quizzes, and each quiz as prompts only', async () => {
     const { index } = await pagefind.createIndex({});
