@@ -38,13 +38,14 @@ export default defineConfig({
       // then deleted, so nothing in it reaches a learner but the HTML it renders.
       // Rolldown gave each MDX file two chunks (its content and Astro's style
       // propagation wrapper): at 1,000 lessons, 2,000 files to process, write and
-      // import one by one while pages render. Here they share one chunk. And
+      // import one by one while pages render. Here they share chunks of about
+      // 1 MB (one chunk of everything held more memory while it was written). And
       // tree-shaking it only cost time and memory.
       prerender: {
         build: {
           rolldownOptions: {
             treeshake: false,
-            output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx($|\?)/ }] } },
+            output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx($|\?)/, maxSize: 1_000_000 }] } },
           },
         },
       },
@@ -53,10 +54,10 @@ export default defineConfig({
     plugins: [inlineScript({ define: { 'import.meta.env.BASE_URL': JSON.stringify(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')) } })],
     build: {
       rolldownOptions: {
-        // Known and harmless for MDX on Astro 7 (withastro/astro#18087); it buries real warnings.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
+        // Known and harmless for MDX on Astro 7 (withastro/astro#18087); it buries real
+        // warnings. Off rather than filtered: Rolldown formatted one, with a code frame,
+        // for every MDX file.
+        checks: { moduleLevelDirective: false },
       },
     },
   },
