@@ -4,6 +4,10 @@ import { gzipSync } from 'node:zlib';
 
 /** axe with the WCAG 2.2 AA rule set; returns violations as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Check the page a learner settles on: its own scripts start after the first paint
+  // (AfterPaint.astro) and may still be enabling controls.
+  await page.waitForFunction(() => !document.querySelector('template[data-after-paint]'));
+  await page.waitForLoadState('networkidle');
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -188,6 +188,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await useScheme(page, scheme);
     await page.goto('progress/');
     await expect(page.getByText('0 of 10 lessons completed')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download my progress' })).toBeEnabled();
     await expectNoAxeViolations(page);
     await page.goto(lesson.path);
     await answerLesson(page, false);
