@@ -34,21 +34,12 @@ export default defineConfig({
       // Short names for the browser's files: a page names several in its templates, and
       // the long ones Astro derives from component names cost bytes in every page.
       client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } } } },
-      // The bundle that renders the pages: it runs once, during the build, and is
-      // then deleted, so nothing in it reaches a learner but the HTML it renders.
+      // The bundle that renders the pages (run during the build, then deleted).
       // Rolldown gave each MDX file two chunks (its content and Astro's style
       // propagation wrapper): at 1,000 lessons, 2,000 files to process, write and
       // import one by one while pages render. Here they share chunks of about
-      // 1 MB (one chunk of everything held more memory while it was written). And
-      // tree-shaking it only cost time and memory.
-      prerender: {
-        build: {
-          rolldownOptions: {
-            treeshake: false,
-            output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx($|\?)/, maxSize: 1_000_000 }] } },
-          },
-        },
-      },
+      // 1 MB (one chunk of everything held more memory while it was written).
+      prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx($|\?)/, maxSize: 1_000_000 }] } } } } },
     },
     // The base with a slash at each end (code that reads BASE_URL normalises it so anyway).
     plugins: [inlineScript({ define: { 'import.meta.env.BASE_URL': JSON.stringify(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')) } })],
