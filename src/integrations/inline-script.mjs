@@ -7,7 +7,7 @@
 // code is split into separate chunks; this keeps the shell whole.
 // Its files are watched, so `astro dev` rebuilds it on change.
 import { dirname, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const SUFFIX = '?inline-script';
 
@@ -22,6 +22,12 @@ export function inlineScript({ define }) {
     resolveId(id, importer) {
       if (!id.endsWith(SUFFIX) || !importer) return null;
       return `\0${resolve(dirname(importer), id.slice(0, -SUFFIX.length))}${SUFFIX}`;
+    },
+    // esbuild keeps a service process for later calls (about 18 MB): let it go once
+    // the modules are loaded instead of through the rest of the build. A later call
+    // (the dev server's next change) starts a new one.
+    async buildEnd() {
+      await stop();
     },
     async load(id) {
       if (!id.startsWith('\0') || !id.endsWith(SUFFIX)) return null;
