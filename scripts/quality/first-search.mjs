@@ -17,6 +17,8 @@ import { recordNetwork, summarise } from './page-weight.mjs';
 export async function weighFirstSearch(page, siteUrl, query, path = '') {
   const net = recordNetwork(page);
   await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+  // The page's own scripts start after its first paint (AfterPaint.astro): they are the page's, not the search's.
+  await page.waitForFunction(() => !document.querySelector('template[data-after-paint]'), null, { timeout: 10_000 });
   await net.settle();
   net.reset();
 

@@ -3,13 +3,10 @@
 // keyboard users never lose their place.
 class CourseMenu extends HTMLElement {
   #button = this.querySelector('button')!;
-  #panel = document.getElementById(this.#button.getAttribute('aria-controls') ?? '');
+  // Header.astro renders the button only on pages with an outline.
+  #panel = document.getElementById(this.#button.getAttribute('aria-controls')!)!;
 
   connectedCallback() {
-    if (!this.#panel) {
-      this.#button.hidden = true;
-      return;
-    }
     this.#button.addEventListener('click', () => this.#set(!this.#open));
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.#open) {
@@ -20,7 +17,7 @@ class CourseMenu extends HTMLElement {
     // The open panel covers the page: once focus leaves it, close it.
     this.#panel.addEventListener('focusout', (e) => {
       const to = e.relatedTarget as Node | null;
-      if (this.#open && to && !this.#panel?.contains(to) && to !== this.#button) this.#set(false);
+      if (this.#open && to && !this.#panel.contains(to) && to !== this.#button) this.#set(false);
     });
   }
 
@@ -30,8 +27,8 @@ class CourseMenu extends HTMLElement {
 
   #set(open: boolean) {
     this.#button.setAttribute('aria-expanded', String(open));
-    this.#panel?.toggleAttribute('data-open', open);
-    if (open) this.#panel?.querySelector<HTMLElement>('[aria-current], a')?.focus();
+    this.#panel.toggleAttribute('data-open', open);
+    if (open) this.#panel.querySelector<HTMLElement>('[aria-current], a')?.focus();
   }
 }
 customElements.define('course-menu', CourseMenu);

@@ -5,11 +5,12 @@ const KEY = 'warm-open:theme';
 class CourseTheme extends HTMLElement {
   connectedCallback() {
     const select = this.querySelector('select')!;
-    select.value = document.documentElement.dataset['theme'] ?? 'system';
+    const root = document.documentElement.dataset;
+    select.value = root['theme'] ?? 'system';
     select.addEventListener('change', () => {
       const value = select.value;
-      if (value === 'light' || value === 'dark') document.documentElement.dataset['theme'] = value;
-      else delete document.documentElement.dataset['theme'];
+      if (value === 'light' || value === 'dark') root['theme'] = value;
+      else delete root['theme'];
       try {
         if (value === 'system') localStorage.removeItem(KEY);
         else localStorage.setItem(KEY, value);

@@ -5,7 +5,8 @@
  *
  * Every change is applied to the freshest stored copy (read, change, write),
  * so two tabs add to each other's progress instead of overwriting it; sync()
- * mends the rare race where both wrote at once. When storage is blocked or
+ * mends the rare race where both wrote at once (createStore; the tracker uses openStore,
+ * which leaves sync and reset out). When storage is blocked or
  * full the page keeps working on its own copy and problem() says so. Stored
  * data that cannot be read is copied aside under KEPT_PREFIX before anything
  * else is written, and the learner starts clean; data from a newer format is
@@ -40,20 +41,28 @@ export interface Codec {
  */
 export type Problem = 'blocked' | 'full' | 'damaged' | 'newer';
 
-export interface ProgressStore {
+/** What the tracker on every page needs; createStore adds sync() and reset(). */
+export interface ProgressReader {
   /** The freshest copy: what is stored, plus anything this page could not save. */
   read(): ProgressState;
   /** Applies a change to the freshest copy and saves it. */
   update(change: (state: ProgressState) => ProgressState): ProgressState;
+  problem(): Problem | undefined;
+}
+
+export interface ProgressStore extends ProgressReader {
   /** Another tab wrote: take its copy, and write back anything of ours it lacks. */
   sync(): ProgressState;
   /** Starts over: a new, empty generation. */
   reset(): ProgressState;
-  problem(): Problem | undefined;
 }
 
-/** `storage` is undefined when even asking for it failed (reading localStorage can throw). */
-export function createStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
+/**
+ * The store without sync() and reset(): the tracker, inline on every page, needs
+ * neither, and every byte of it is in each page. `storage` is undefined when
+ * even asking for it failed (reading localStorage can throw).
+ */
+export function openStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressReader {
   let memory: ProgressState | undefined;
   let lastText: string | undefined;
   let badText: string | undefined;
@@ -114,19 +123,28 @@ export function createStore(storage: StorageLike | undefined, codec: Codec, now:
     return readOnly ? (memory ??= emptyState(now())) : save(memory ?? emptyState(now()));
   }
 
+  return { read, update: (change) => save(change(read())), problem: () => problem };
+}
+
+/** The whole store: what openStore gives, plus sync() and reset(). */
+export function createStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
+  const store = openStore(storage, codec, now);
+  // This page's copy: what the store last gave, so sync() can tell what another tab's copy lacks.
+  let mine: ProgressState | undefined;
+  const seen = (state: ProgressState) => (mine = state);
   return {
-    read,
-    update: (change) => save(change(read())),
+    read: () => seen(store.read()),
+    update: (change) => seen(store.update(change)),
+    problem: store.problem,
     sync() {
-      const mine = memory;
-      lastText = undefined;
-      const theirs = read();
-      if (!mine) return theirs;
-      const merged = codec.merge(mine, theirs);
+      const before = mine;
+      const theirs = seen(store.read());
+      if (!before) return theirs;
+      const merged = codec.merge(before, theirs);
       // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
-      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : save(merged);
+      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : seen(store.update(() => merged));
     },
-    reset: () => save(emptyState(now())),
-    problem: () => problem,
+    // Read first: stored data that cannot be read is kept aside before the new generation replaces it.
+    reset: () => seen(store.update(() => emptyState(now()))),
   };
 }

@@ -1,24 +1,15 @@
 // The inline shell (src/scripts/shell.ts) bundled here the way the site
-// bundles it (src/integrations/inline-script.mjs), whole or without one of
-// its parts, to measure what a part costs every page.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// bundles it (src/integrations/inline-script.mjs), with or without the
+// tracker, to measure what a part costs every page.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineScript } from '../../src/integrations/inline-script.mjs';
 
 const root = join(import.meta.dirname, '../..');
-export const SHELL = join(root, 'src/scripts/shell-with-tracker.ts');
-
-/** The entry of pages without questions with the tracker's import left out, in a temporary file. */
-export const SHELL_WITHOUT_TRACKER = (() => {
-  const source = readFileSync(SHELL, 'utf8');
-  const without = source.replace(/^import '\.\.\/components\/progress\/tracker';$/m, '');
-  if (without === source) throw new Error('shell-with-tracker.ts no longer imports the tracker as expected');
-  const file = join(mkdtempSync(join(tmpdir(), 'warm-open-shell-')), 'shell.ts');
-  writeFileSync(file, without.replaceAll("'../", `'${join(root, 'src')}/`).replaceAll("'./", `'${join(root, 'src/scripts')}/`));
-  return file;
-})();
+/** The entry of pages with no scripts of their own: the shell and the tracker. */
+export const SHELL = join(root, 'src/scripts/shell-tracker.ts');
+/** The same without the tracker. */
+export const SHELL_WITHOUT_TRACKER = join(root, 'src/scripts/shell.ts');
 
 /** Gzip (level 9) of an entry bundled as the page gets it. */
 export async function gzipOf(entry: string): Promise<number> {

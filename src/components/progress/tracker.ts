@@ -10,13 +10,14 @@ import { spend, visit } from '../../progress/visits';
 import { PROGRESS_KEY } from '../../progress/state';
 import type { ProgressState } from '../../progress/state';
 import type { Problem } from '../../progress/store';
-import { createStore } from '../../progress/store';
+import { openStore } from '../../progress/store';
 import type { ChangeDetail } from './events';
 import { PROGRESS_CHANGED, browserStorage } from './events';
 
+// Normalised: the recorder bundles this file too, where Vite's BASE_URL may lack the closing slash.
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
-const store = createStore(browserStorage(), lightCodec);
+const store = openStore(browserStorage(), lightCodec);
 const notice = $('[data-progress-notice]');
 const lesson = $('[data-lesson-key]')?.dataset['lessonKey'];
 let shown: Problem | undefined;
@@ -30,7 +31,6 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
     // Completed lessons the store knows of; capped, since a lesson since removed from the course may linger there.
     const total = Number(count.dataset['total']);
     count.textContent = `${Math.min(Object.keys(state.l).filter(done).length, total)}/${total}`;
-    count.nextElementSibling?.removeAttribute('hidden');
   }
 
   const mark = $<HTMLTemplateElement>('template[data-done-mark]')?.content;

@@ -55,7 +55,8 @@ const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest
 export function rewriteScript(js: string, where: string): Rewritten {
   const text = js
     .replace(new RegExp('`' + escaped, 'g'), '`${' + ROOT_EXPRESSION + '}')
-    .replace(new RegExp(`(["'])${escaped}`, 'g'), `(${ROOT_EXPRESSION})+$1`);
+    // The whole quoted literal in brackets: `"/base/".replace(…)` must apply to the root plus the rest, not to the rest alone.
+    .replace(new RegExp(`(["'])${escaped}((?:[^"'\\\\\\n]|\\\\.)*)\\1`, 'g'), (_m, q: string, rest: string) => `(${ROOT_EXPRESSION}+${q}${rest}${q})`);
   return { text, problems: text.includes(PACKAGE_BASE) ? [`${where}: the base appears in a way this build cannot rewrite`] : [] };
 }
 

@@ -53,15 +53,15 @@ describe('relative URLs in the package', () => {
   });
 
   it('gives scripts the package root found in the browser', () => {
-    const js = 'var a=`/__warm_open_package__/`.replace(/x/,``),b=function(e){return"/__warm_open_package__/"+e},c=\'/__warm_open_package__/pagefind/\';';
+    const js = 'var a=`/__warm_open_package__/`.replace(/x/,``),b=function(e){return"/__warm_open_package__/"+e},c=\'/__warm_open_package__/pagefind/\',d="/__warm_open_package__/".replace(/\\/?$/,"/");';
     const { text, problems } = rewriteScript(js, 'x.js');
     expect(problems).toEqual([]);
     expect(text).not.toContain(B);
     // It still runs, and gives the root of a page two folders down.
     const document = { documentElement: { getAttribute: () => '../../' } };
     const location = { href: 'https://lms.example/content/12/openers/x/index.html' };
-    const run = new Function('document', 'location', `${text}; return [a, b('_astro/q.js'), c];`) as (d: unknown, l: unknown) => string[];
-    expect(run(document, location)).toEqual(['/content/12/', '/content/12/_astro/q.js', '/content/12/pagefind/']);
+    const run = new Function('document', 'location', `${text}; return [a, b('_astro/q.js'), c, d];`) as (d: unknown, l: unknown) => string[];
+    expect(run(document, location)).toEqual(['/content/12/', '/content/12/_astro/q.js', '/content/12/pagefind/', '/content/12/']);
   });
 
   it('reports what it cannot rewrite instead of shipping it', () => {
