@@ -1,10 +1,20 @@
 // A page's own scripts (AfterPaint.astro: quizzes, the progress pages, the
-// search page) start once the page has painted, a frame and then a task from
-// now, so no script request ever holds up what the learner first sees. A
-// page opened in a background tab paints nothing until shown: there they
-// start at once.
+// search page) start once its first paint is on screen, so no script, nor
+// the work it sets off, ever holds up what the learner first sees. The
+// browser's paint timing says when that is (a frame callback comes before
+// the paint is shown, and a timer after it can still beat it on a slow
+// phone). A page opened in a background tab paints nothing until shown:
+// there they start at once. A browser that reports no paint gets a timer.
 import { mount } from '../components/mount-template';
 
-const start = () => document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]').forEach((t) => mount(t));
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]').forEach((t) => mount(t));
+};
 if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start));
+else {
+  setTimeout(start, 1500);
+  new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
+}
