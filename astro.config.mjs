@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { inlineScript } from './src/integrations/inline-script.mjs';
-import { pageCsp } from './src/integrations/page-csp.mjs';
 
 // Deploy under a sub-path with BASE_PATH=/course/ (tests do); SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH || '/';
@@ -27,8 +26,6 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Pages marked noindex (a learner's own assignment, report, certificate…, the search dialog's panel) stay out of the sitemap too.
     sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review|search\/panel)\/$/.test(new URL(page).pathname) }),
-    // Each page's CSP names only its own inline code (Astro's names the whole site's).
-    pageCsp(),
   ],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

@@ -4,11 +4,9 @@
 // every page, plus its island and client-directive scripts, which this site
 // never uses: about 1 KB of base64 per page that does not compress and that
 // Lighthouse counts into the first paint. A policy that allows less is also
-// the stricter one. Runs once the pages are written (astro:build:done).
+// the stricter one. src/middleware.ts applies it to each page as it is
+// rendered, before it is written.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 // Raw text elements: their content is hashed exactly as written. Scripts with a
@@ -35,25 +33,4 @@ export function keepOwnHashes(html) {
   }
   const policy = /** @type {string} */ (meta[1]).replace(HASH, (token) => (own.has(token.trim().slice(1, -1)) ? token : ''));
   return html.slice(0, meta.index) + meta[0].replace(/content="[^"]*"/, () => `content="${policy}"`) + html.slice(meta.index + meta[0].length);
-}
-
-/** @returns {import('astro').AstroIntegration} */
-export function pageCsp() {
-  return {
-    name: 'warm-open:page-csp',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
-        await Promise.all(
-          files.map(async (file) => {
-            const path = join(root, file);
-            const html = await readFile(path, 'utf8');
-            const pruned = keepOwnHashes(html);
-            if (pruned !== html) await writeFile(path, pruned);
-          }),
-        );
-      },
-    },
-  };
 }
