@@ -6,7 +6,7 @@
 // budget (110 KB) is for this whole figure.
 // Through the header's search dialog (Ctrl+K) when the page has one;
 // otherwise straight through Pagefind's JavaScript API, which any search UI uses.
-import { recordNetwork, summarise } from './page-weight.mjs';
+import { pageScriptsStarted, recordNetwork, summarise } from './page-weight.mjs';
 
 /**
  * @param {import('@playwright/test').Page} page
@@ -17,8 +17,8 @@ import { recordNetwork, summarise } from './page-weight.mjs';
 export async function weighFirstSearch(page, siteUrl, query, path = '') {
   const net = recordNetwork(page);
   await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-  // The page's own scripts start after its first paint (AfterPaint.astro): they are the page's, not the search's.
-  await page.waitForFunction(() => !document.querySelector('template[data-after-paint]'), null, { timeout: 10_000 });
+  // The page's own scripts are the page's bytes, not the search's.
+  await pageScriptsStarted(page);
   await net.settle();
   net.reset();
 

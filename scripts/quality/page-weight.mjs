@@ -134,6 +134,15 @@ export function recordNetwork(page) {
   };
 }
 
+/**
+ * Waits until the page's own scripts have started: they wait for its first
+ * paint (AfterPaint.astro), so a page that has loaded may not have them yet.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function pageScriptsStarted(page) {
+  await page.waitForFunction(() => !document.querySelector('template[data-after-paint]'), null, { timeout: 10_000 });
+}
+
 /** Scrolls through the page, a screen at a time, so lazily loaded parts (quiz views) load. @param {import('@playwright/test').Page} page */
 export async function scrollThrough(page) {
   for (let i = 0; i < 300; i++) {

@@ -48,6 +48,8 @@ export interface ProgressReader {
   /** Applies a change to the freshest copy and saves it. */
   update(change: (state: ProgressState) => ProgressState): ProgressState;
   problem(): Problem | undefined;
+  /** This page's copy as it stands, without looking at storage (undefined before the first read). */
+  peek(): ProgressState | undefined;
 }
 
 export interface ProgressStore extends ProgressReader {
@@ -123,28 +125,23 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
     return readOnly ? (memory ??= emptyState(now())) : save(memory ?? emptyState(now()));
   }
 
-  return { read, update: (change) => save(change(read())), problem: () => problem };
+  return { read, update: (change) => save(change(read())), problem: () => problem, peek: () => memory };
 }
 
 /** The whole store: what openStore gives, plus sync() and reset(). */
 export function createStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
   const store = openStore(storage, codec, now);
-  // This page's copy: what the store last gave, so sync() can tell what another tab's copy lacks.
-  let mine: ProgressState | undefined;
-  const seen = (state: ProgressState) => (mine = state);
   return {
-    read: () => seen(store.read()),
-    update: (change) => seen(store.update(change)),
-    problem: store.problem,
+    ...store,
     sync() {
-      const before = mine;
-      const theirs = seen(store.read());
-      if (!before) return theirs;
-      const merged = codec.merge(before, theirs);
+      const mine = store.peek();
+      const theirs = store.read();
+      if (!mine) return theirs;
+      const merged = codec.merge(mine, theirs);
       // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
-      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : seen(store.update(() => merged));
+      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : store.update(() => merged);
     },
     // Read first: stored data that cannot be read is kept aside before the new generation replaces it.
-    reset: () => seen(store.update(() => emptyState(now()))),
+    reset: () => store.update(() => emptyState(now())),
   };
 }

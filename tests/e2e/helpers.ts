@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { pageScriptsStarted } from '../../scripts/quality/page-weight.mjs';
 
 /** axe with the WCAG 2.2 AA rule set; returns violations as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Check the page a learner settles on: its own scripts start after the first paint
-  // (AfterPaint.astro) and may still be enabling controls.
-  await page.waitForFunction(() => !document.querySelector('template[data-after-paint]'));
+  // Check the page a learner settles on: its own scripts may still be enabling controls.
+  await pageScriptsStarted(page);
   await page.waitForLoadState('networkidle');
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
