@@ -14,9 +14,9 @@
  *   package root, computed in the browser, in its place.
  *
  * Anything under the base this does not understand is returned as a problem,
- * and the build stops. Pure string work (Node's crypto for the hashes).
+ * and the build stops. Pure string work (hashes from src/utils/csp-hash.ts).
  */
-import { createHash } from 'node:crypto';
+import { cspHash } from '../../utils/csp-hash.ts';
 import { posix } from 'node:path';
 import { PACKAGE_BASE_NAME, ROOT_ATTRIBUTE } from '../package-base.ts';
 
@@ -49,7 +49,6 @@ export function relativeTo(file: string, target: string, page: boolean): string 
 }
 
 const escaped = PACKAGE_BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** JavaScript: literals that start with the base take the run-time root. */
 export function rewriteScript(js: string, where: string): Rewritten {
@@ -95,7 +94,7 @@ export function rewriteHtml(html: string, file: string): Rewritten {
     const isData = /\stype="application\/(?:ld\+)?json"/.test(open);
     const rewritten = isData ? { text: body, problems: [] } : tag === 'style' ? rewriteCss(body, file) : rewriteScript(body, `${file} (inline script)`);
     problems.push(...rewritten.problems);
-    if (rewritten.text !== body) hashes.set(sha(body), sha(rewritten.text));
+    if (rewritten.text !== body) hashes.set(cspHash(body), cspHash(rewritten.text));
     out += rewriteAttributes(open, file) + rewritten.text + close;
     last = m.index + whole.length;
   }
