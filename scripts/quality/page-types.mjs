@@ -22,14 +22,16 @@ export const isCoursePage = (html) =>
   startTags(html).some((t) => t.name === 'article' && (t.attrs.get('class') ?? '').split(/\s+/).includes('lesson') && !t.attrs.has('data-lesson-id'));
 
 /**
- * Lesson paths in course order, from the home page's lesson list.
+ * Course paths in course order, from the home page's links (it lists every
+ * lesson in order; the caller keeps the ones that are lessons).
  * @param {string} homeHtml
  * @param {string} base
  */
 export function lessonOrder(homeHtml, base) {
   const paths = startTags(homeHtml)
-    .map((t) => t.attrs.get('data-lesson-url'))
-    .filter((url) => typeof url === 'string' && url.startsWith(base))
+    .filter((t) => t.name === 'a')
+    .map((t) => t.attrs.get('href'))
+    .filter((url) => typeof url === 'string' && url.startsWith(base) && !/[#?]/.test(url))
     .map((url) => /** @type {string} */ (url).slice(base.length));
   return [...new Set(paths)];
 }

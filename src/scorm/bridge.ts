@@ -3,8 +3,6 @@
  * BaseLayout's <head>, so before the other page scripts). Course pages never
  * talk to the LMS: the launch page does (launch/launcher.ts). This script:
  *
- * - resolves `data-lesson-url` to a full path under the package root, where
- *   the tracker looks for the base it knows at run time;
  * - keeps links made in the browser working inside the package
  *   (package-links.ts), as they are added;
  * - inside the launch page, when this browser refuses localStorage, lends the
@@ -42,10 +40,6 @@ if (lent) {
 if (host) {
   document.addEventListener(PROGRESS_CHANGED, () => host.changed());
   addEventListener('pagehide', () => host.changed());
-}
-
-for (const item of document.querySelectorAll<HTMLElement>('[data-lesson-url]')) {
-  item.dataset['lessonUrl'] = new URL(item.dataset['lessonUrl'] ?? '', location.href).pathname;
 }
 
 function fix(link: Element) {

@@ -77,10 +77,15 @@ for (const query of ['receptionist', 'magic wand']) {
   });
 }
 
+/** Lessons the page's course outline lists: the items of its lesson lists ([data-lessons]). */
+const outlineLessons = (html: string) => {
+  const outline = /<nav id="outline"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  return [...outline.matchAll(/<ol class="outline-lessons" data-lessons>([\s\S]*?)<\/ol>/g)].reduce((n, [, items]) => n + (items?.match(/<li>/g)?.length ?? 0), 0);
+};
+
 // The budget's point is that a page does not grow with the course (the outline lists one module).
-// Held here on the page's markup; its inline stylesheet and shell script, the same on every lesson
-// page at any course size, are set aside: `npm run bench` reports the whole figure against 30 KB.
-test('a lesson page stays under 30 KB of markup in a course of 1,000 lessons', async () => {
+// Held on the whole file: markup, inline stylesheet and shell script, as `npm run bench` reports it.
+test('a lesson page stays under 30 KB of HTML in a course of 1,000 lessons', async () => {
   test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'warm-open-1000-'));
   try {
@@ -101,7 +106,7 @@ test('a lesson page stays under 30 KB of markup in a course of 1,000 lessons', a
         const html = readFileSync(join(out, module, lesson, 'index.html'), 'utf8');
         if (!isLesson(html)) continue;
         lessons++;
-        mostOutlineEntries = Math.max(mostOutlineEntries, html.match(/<li data-lesson-url=/g)?.length ?? 0);
+        mostOutlineEntries = Math.max(mostOutlineEntries, outlineLessons(html));
         const bytes = Buffer.byteLength(html);
         const markup = Buffer.byteLength(html.replace(/(<(style|script)\b[^>]*>)[\s\S]*?(<\/\2>)/g, '$1$3'));
         if (!hasQuiz(html) && bytes > largest.bytes) largest = { path: `${module}/${lesson}/`, bytes, markup };
@@ -110,8 +115,9 @@ test('a lesson page stays under 30 KB of markup in a course of 1,000 lessons', a
     console.log(`1,000 lessons: largest lesson page without a quiz /${largest.path} ${largest.bytes} bytes, ${largest.markup} without inline styles and scripts; outline lists at most ${mostOutlineEntries} lessons`);
     expect(lessons).toBe(1000);
     expect(largest.bytes).toBeGreaterThan(0);
-    expect(largest.markup, `/${largest.path}`).toBeLessThanOrEqual(BUDGETS.lessonHtmlAt1000);
+    expect(largest.bytes, `/${largest.path}`).toBeLessThanOrEqual(BUDGETS.lessonHtmlAt1000);
     // The outline lists the current module's lessons, not the course's.
+    expect(mostOutlineEntries).toBeGreaterThan(0);
     expect(mostOutlineEntries).toBeLessThanOrEqual(lessonsPerModule);
   } finally {
     rmSync(dir, { recursive: true, force: true });

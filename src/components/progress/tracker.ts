@@ -34,10 +34,11 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
   }
 
   const mark = $<HTMLTemplateElement>('template[data-done-mark]')?.content;
-  for (const item of document.querySelectorAll<HTMLElement>('li[data-lesson-url]')) {
-    const link = item.querySelector('a');
-    link?.querySelector('.done-mark')?.remove();
-    if (mark && done((item.dataset['lessonUrl'] ?? '').slice(base.length, -1))) link?.append(mark.cloneNode(true));
+  // A lesson's key is its path under the base: read off the link the browser has already resolved
+  // (in a SCORM package the href is relative and names index.html; on the web it is a folder).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lessons] > li > a')) {
+    link.querySelector('.done-mark')?.remove();
+    if (mark && done(link.pathname.slice(base.length).replace(/\/(index\.html)?$/, ''))) link.append(mark.cloneNode(true));
   }
 
   const start = $<HTMLAnchorElement>('[data-start-link]');

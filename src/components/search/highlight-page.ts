@@ -2,6 +2,8 @@
 // the matching words in the main content and, unless the link names a
 // heading, scrolls to the first. Loaded only when the parameter is there.
 import { highlightPattern, segmentsOf } from '../../search/highlight';
+import { adoptStyles } from '../../utils/adopt-styles';
+import searchHitCss from '../../styles/search-hit.css?inline';
 
 // Not indexed, so not where the match was (and never inside form controls).
 const SKIP = 'script, style, textarea, select, svg, mark, [data-pagefind-ignore]';
@@ -34,6 +36,7 @@ function markAll(root: HTMLElement, pattern: RegExp): HTMLElement | undefined {
 const pattern = highlightPattern(new URLSearchParams(location.search).getAll('highlight'));
 const main = document.querySelector<HTMLElement>('main');
 if (pattern && main) {
+  adoptStyles(searchHitCss);
   const first = markAll(main, pattern);
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { choosePages, hasQuiz, isCoursePage, isLesson, lessonOrder } from '../../../scripts/quality/page-types.mjs';
 
 const lesson = (size: number, quiz = false) => `<article class="lesson" data-lesson-id="x">${'x'.repeat(size)}${quiz ? '<course-question data-kind="choice"></course-question>' : ''}</article>`;
-const home = '<ol><li data-lesson-url="/course/a/one/"></li><li data-lesson-url="/course/a/two/"></li><li data-lesson-url="/course/a/three/"></li></ol>';
+const home =
+  '<a href="/course/">Warm Open</a><a href="/course/a/one/">Start</a><ol data-lessons><li><a href="/course/a/one/">One</a></li><li><a href="/course/a/two/">Two</a></li></ol>' +
+  '<a href="/course/#module-b">Module b</a><ol data-lessons><li><a href="/course/a/three/">Three</a></li></ol><a href="https://elsewhere.example/course/x/">out</a>';
 
 describe('page markers', () => {
   it('tells lessons, course pages and quiz pages apart', () => {
@@ -15,7 +17,8 @@ describe('page markers', () => {
     expect(hasQuiz('<course-assessment data-draw="15">')).toBe(true);
     expect(hasQuiz('<p>a course-question in words</p>')).toBe(false);
   });
-  it('reads lessons in course order from the home page', () => expect(lessonOrder(home, '/course/')).toEqual(['a/one/', 'a/two/', 'a/three/']));
+  it('reads course paths in order from the home page, once each, without fragments or other sites', () =>
+    expect(lessonOrder(home, '/course/')).toEqual(['', 'a/one/', 'a/two/', 'a/three/']));
 });
 
 describe('choosePages', () => {
