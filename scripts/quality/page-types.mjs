@@ -27,7 +27,7 @@ export const isCoursePage = (html) =>
  * @param {string} homeHtml
  * @param {string} base
  */
-export function lessonOrder(homeHtml, base) {
+export function coursePaths(homeHtml, base) {
   const paths = startTags(homeHtml)
     .filter((t) => t.name === 'a')
     .map((t) => t.attrs.get('href'))
@@ -43,7 +43,7 @@ export function lessonOrder(homeHtml, base) {
  */
 export function choosePages({ paths, read, base }) {
   const home = read('');
-  const order = home ? lessonOrder(home, base) : [];
+  const order = home ? coursePaths(home, base) : [];
   const known = [...order, ...paths.filter((p) => !order.includes(p))];
   const lessons = known.filter((p) => {
     const html = read(p);

@@ -59,8 +59,9 @@ export const findLesson = (index: CourseIndex, key: string) => lessonsOf(index).
 export const findQuiz = (index: CourseIndex, id: string) => index.quizzes.find((q) => q.id === id);
 export const practiceQuestionIds = (index: CourseIndex): string[] => lessonsOf(index).flatMap((l) => l.questions);
 
-/** Lesson key from a lesson URL under the site's base ("/course/openers/connect-first/" → "openers/connect-first"). */
-export function lessonKeyOf(url: string, base: string): string {
-  const path = url.startsWith(base) ? url.slice(base.length) : url;
-  return path.replace(/^\/+|\/+$/g, '');
-}
+/**
+ * Lesson key from a lesson URL under the site's base, given with its closing slash ("/course/openers/connect-first/" → "openers/connect-first").
+ * In a SCORM package links name the file: ".../openers/connect-first/index.html" gives the same key.
+ * Kept this small on purpose: the tracker in every page's inline shell calls it.
+ */
+export const lessonKeyOf = (url: string, base: string): string => url.slice(base.length).replace(/\/(index\.html)?$/, '');

@@ -8,6 +8,7 @@
 import { lightCodec } from '../../progress/light-codec';
 import { spend, visit } from '../../progress/visits';
 import { PROGRESS_KEY } from '../../progress/state';
+import { lessonKeyOf } from '../../progress/course-index';
 import type { ProgressState } from '../../progress/state';
 import type { Problem } from '../../progress/store';
 import { openStore } from '../../progress/store';
@@ -34,11 +35,10 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
   }
 
   const mark = $<HTMLTemplateElement>('template[data-done-mark]')?.content;
-  // A lesson's key is its path under the base: read off the link the browser has already resolved
-  // (in a SCORM package the href is relative and names index.html; on the web it is a folder).
+  // A lesson's key is read off its link as the browser resolved it (relative in a SCORM package).
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lessons] > li > a')) {
     link.querySelector('.done-mark')?.remove();
-    if (mark && done(link.pathname.slice(base.length).replace(/\/(index\.html)?$/, ''))) link.append(mark.cloneNode(true));
+    if (mark && done(lessonKeyOf(link.pathname, base))) link.append(mark.cloneNode(true));
   }
 
   const start = $<HTMLAnchorElement>('[data-start-link]');

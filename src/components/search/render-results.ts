@@ -11,9 +11,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** Text with its matched words in <mark>, built node by node. */
+/** Text with its matched words in <mark class="search-hit"> (styled as on a page opened from a result), built node by node. */
 export function marked<T extends HTMLElement>(node: T, segments: Segment[]): T {
-  for (const s of segments) node.append(s.mark ? el('mark', '', s.text) : document.createTextNode(s.text));
+  for (const s of segments) node.append(s.mark ? el('mark', 'search-hit', s.text) : document.createTextNode(s.text));
   return node;
 }
 

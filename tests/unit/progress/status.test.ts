@@ -33,6 +33,8 @@ describe('course index', () => {
 
   it('lesson keys come from URLs under the base', () => {
     expect(lessonKeyOf('/course/openers/connect-first/', '/course/')).toBe('openers/connect-first');
+    // A SCORM package's links name the file.
+    expect(lessonKeyOf('/pkg/openers/connect-first/index.html', '/pkg/')).toBe('openers/connect-first');
   });
 });
 

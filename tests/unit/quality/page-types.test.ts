@@ -1,6 +1,6 @@
 // Which built page the benchmark reports for each page type.
 import { describe, expect, it } from 'vitest';
-import { choosePages, hasQuiz, isCoursePage, isLesson, lessonOrder } from '../../../scripts/quality/page-types.mjs';
+import { choosePages, hasQuiz, isCoursePage, isLesson, coursePaths } from '../../../scripts/quality/page-types.mjs';
 
 const lesson = (size: number, quiz = false) => `<article class="lesson" data-lesson-id="x">${'x'.repeat(size)}${quiz ? '<course-question data-kind="choice"></course-question>' : ''}</article>`;
 const home =
@@ -18,7 +18,7 @@ describe('page markers', () => {
     expect(hasQuiz('<p>a course-question in words</p>')).toBe(false);
   });
   it('reads course paths in order from the home page, once each, without fragments or other sites', () =>
-    expect(lessonOrder(home, '/course/')).toEqual(['', 'a/one/', 'a/two/', 'a/three/']));
+    expect(coursePaths(home, '/course/')).toEqual(['', 'a/one/', 'a/two/', 'a/three/']));
 });
 
 describe('choosePages', () => {
