@@ -65,3 +65,12 @@ export const practiceQuestionIds = (index: CourseIndex): string[] => lessonsOf(i
  * Kept this small on purpose: the tracker in every page's inline shell calls it.
  */
 export const lessonKeyOf = (url: string, base: string): string => url.slice(base.length).replace(/\/(index\.html)?$/, '');
+
+/**
+ * A path on this site under its base, fit to send the learner to (Resume): it
+ * starts with the base and has no empty step, so "//elsewhere.example/x",
+ * which a browser reads as another site, never passes; only letters, digits,
+ * "_", "-", "." and "/" (a SCORM package's pages end in index.html).
+ */
+export const isCoursePath = (url: unknown, base: string): url is string =>
+  typeof url === 'string' && url.startsWith(base) && !url.includes('//') && /^[\w/.-]*$/.test(url) && !url.includes('..');

@@ -8,7 +8,7 @@
  */
 import type { AssessmentAttempt, Attempt, LessonProgress, ProgressState } from './state';
 import { fraction } from './attempts';
-import { MAX_ATTEMPTS } from './state';
+import { MAX_ATTEMPTS, entry } from './state';
 
 type Timed = Attempt | AssessmentAttempt;
 
@@ -41,10 +41,13 @@ function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefine
   return { o: Math.min(a.o, b.o), ...(c === undefined ? {} : { c }), s: Math.max(a.s, b.s) };
 }
 
-/** Keys in order, so a merge comes out the same whichever copy came first (store.sync compares JSON). */
+/**
+ * Keys in order, so a merge comes out the same whichever copy came first (store.sync compares JSON).
+ * Own entries only: an id named "constructor" is merged like any other (state.ts, "Ids").
+ */
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, one: (x: T | undefined, y: T | undefined) => T): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = one(a[key], b[key]);
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = one(entry(a, key), entry(b, key));
   return out;
 }
 

@@ -9,7 +9,8 @@
  * completion from the lessons, success from the assessment.
  */
 import type { ProgressState } from '../progress/state';
-import { bestAssessment } from '../progress/summary';
+import { assessmentPassed, bestAssessment } from '../progress/summary';
+import { entry } from '../progress/state';
 import type { ScormCourse } from './course-map';
 
 export type ScormVersion = '1.2' | '2004';
@@ -22,10 +23,10 @@ export interface Outcome {
 }
 
 export function outcomeOf(state: ProgressState, course: ScormCourse): Outcome {
-  const lessonsDone = course.lessons.filter((key) => state.l[key]?.c !== undefined).length;
+  const lessonsDone = course.lessons.filter((key) => entry(state.l, key)?.c !== undefined).length;
   const best = course.final ? bestAssessment(state, course.final.id) : undefined;
   const percent = best && best[2] > 0 ? Math.round((best[1] / best[2]) * 10_000) / 100 : 0;
-  return { lessonsDone, lessonsTotal: course.lessons.length, ...(best ? { assessment: { percent, passed: best[3] === 1 } } : {}) };
+  return { lessonsDone, lessonsTotal: course.lessons.length, ...(best && course.final ? { assessment: { percent, passed: assessmentPassed(best, course.final.passMark) } } : {}) };
 }
 
 export const isComplete = (o: Outcome) => o.lessonsDone === o.lessonsTotal;

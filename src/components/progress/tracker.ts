@@ -3,12 +3,12 @@
  * other JavaScript). It records the visit and time on lesson pages, fills the
  * header's progress link, marks completed lessons in lists, turns Start into
  * Resume, says when progress cannot be kept, and follows other tabs. It uses
- * the light codec (codecs.ts); answers are recorded by recorder.ts.
+ * the light codec (light-codec.ts); answers are recorded by recorder.ts.
  */
 import { lightCodec } from '../../progress/light-codec';
 import { spend, visit } from '../../progress/visits';
-import { PROGRESS_KEY } from '../../progress/state';
-import { lessonKeyOf } from '../../progress/course-index';
+import { PROGRESS_KEY, entry } from '../../progress/state';
+import { isCoursePath, lessonKeyOf } from '../../progress/course-index';
 import type { ProgressState } from '../../progress/state';
 import type { Problem } from '../../progress/store';
 import { openStore } from '../../progress/store';
@@ -24,8 +24,8 @@ const lesson = $('[data-lesson-key]')?.dataset['lessonKey'];
 let shown: Problem | undefined;
 
 /** From storage, or from another script's copy when it has just written (its copy is all there is when storage is blocked). */
-function render(state: ProgressState = store.read(), problem?: Problem) {
-  const done = (key: string) => state.l[key]?.c !== undefined;
+function render(state: ProgressState = store.read(), problem?: Problem, dropped?: string[]) {
+  const done = (key: string) => entry(state.l, key)?.c !== undefined;
 
   const count = $('[data-progress-count]');
   if (count) {
@@ -44,14 +44,17 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
   const start = $<HTMLAnchorElement>('[data-start-link]');
   const [url, title] = state.p ?? [];
   // Resume once a lesson has been opened (reading the guide is not starting), and only to a
-  // plain course path: the stored URL is data anyone could edit.
-  if (start && title && Object.keys(state.l).length && url?.startsWith(base) && /^[\w/-]*$/.test(url)) {
+  // course path on this site: the stored URL is data anyone could edit.
+  if (start && title && Object.keys(state.l).length && isCoursePath(url, base)) {
     start.href = url;
     start.textContent = `Resume: ${title}`;
   }
 
   shown = problem ?? store.problem() ?? shown;
   for (const p of notice?.querySelectorAll<HTMLElement>('[data-notice]') ?? []) p.hidden = p.dataset['notice'] !== shown;
+  // What was left out, named where the notice has room for it (the writer's list, else this page's own).
+  const left = dropped ?? store.dropped();
+  for (const list of notice?.querySelectorAll('[data-dropped]') ?? []) if (left.length) list.textContent = left.join('; ');
 }
 
 if (notice?.hasAttribute('data-resumable')) {
@@ -72,7 +75,7 @@ if (lesson) {
 
 addEventListener('storage', (e) => (e.key === null || e.key === PROGRESS_KEY) && render());
 document.addEventListener(PROGRESS_CHANGED, (e) => {
-  const { state, problem } = (e as CustomEvent<ChangeDetail>).detail;
-  render(state, problem);
+  const { state, problem, dropped } = (e as CustomEvent<ChangeDetail>).detail;
+  render(state, problem, dropped);
 });
 render();

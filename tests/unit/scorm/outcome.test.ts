@@ -40,7 +40,7 @@ describe('what the LMS is told', () => {
       ['cmi.core.score.min', '0'],
       ['cmi.core.score.max', '100'],
     ]);
-    const passedLater = outcomeOf(state({ l: allDone, a: { 'final-assessment': [[t, 14, 15, 1, []], [t + 5, 15, 15, 0, []]] } }), course);
+    const passedLater = outcomeOf(state({ l: allDone, a: { 'final-assessment': [[t, 14, 15, 1, []], [t + 5, 11, 15, 0, []]] } }), course);
     expect(passedLater.assessment).toEqual({ percent: 93.33, passed: true });
     expect(cmiValues(passedLater, '2004')).toEqual([
       ['cmi.completion_status', 'completed'],
