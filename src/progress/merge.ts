@@ -12,10 +12,13 @@ import { MAX_ATTEMPTS, entry } from './state';
 
 type Timed = Attempt | AssessmentAttempt;
 
-function unionByTime<T extends Timed>(a: readonly T[] = [], b: readonly T[] = []): T[] {
+/** The attempts under an id: a copy read lightly (light-codec.ts) may hold anything there, so only lists of lists count. */
+export const attemptsIn = <T extends Timed>(x: readonly T[] | undefined): T[] => (Array.isArray(x) ? x.filter((a): a is T => Array.isArray(a)) : []);
+
+function unionByTime<T extends Timed>(a?: readonly T[], b?: readonly T[]): T[] {
   const byTime = new Map<number, T>();
   // Same time, same attempt; where they differ (only by editing), the larger score is kept so merge stays order-free.
-  for (const item of [...a, ...b]) {
+  for (const item of [...attemptsIn(a), ...attemptsIn(b)]) {
     const seen = byTime.get(item[0]);
     if (!seen || item[1] > seen[1] || (item[1] === seen[1] && JSON.stringify(item) > JSON.stringify(seen))) byTime.set(item[0], item);
   }

@@ -2,18 +2,18 @@
  * Answers and assessments, as changes to progress (visits and time are
  * visits.ts's, kept apart so the tracker on every page stays small). Pure:
  * each takes a state and returns a new one, so the store can apply them to
- * the freshest stored copy. A change the reader would refuse (check-state.ts:
+ * the freshest stored copy. A change the reader would refuse (entry-rules.ts:
  * an id that is not an id, a time outside the sane range, more points than
  * possible) is not made: the state comes back as it was.
  */
-import { checkAssessment, checkAttempt, checkLesson } from './check-state';
-import { capAttempts } from './merge';
+import { checkAssessment, checkAttempt, checkLesson } from './entry-rules';
+import { attemptsIn, capAttempts } from './merge';
 import type { AssessmentAttempt, Attempt, ProgressState } from './state';
 import { ID, entry } from './state';
 
 export function answer(state: ProgressState, questionId: string, attempt: Attempt): ProgressState {
   if (!ID.test(questionId) || checkAttempt(attempt, questionId)) return state;
-  const list = capAttempts([...(entry(state.q, questionId) ?? []).filter((a) => a[0] !== attempt[0]), attempt].sort((x, y) => x[0] - y[0]));
+  const list = capAttempts([...attemptsIn(entry(state.q, questionId)).filter((a) => a[0] !== attempt[0]), attempt].sort((x, y) => x[0] - y[0]));
   return { ...state, q: { ...state.q, [questionId]: list } };
 }
 
@@ -27,6 +27,6 @@ export function completeIfAnswered(state: ProgressState, lesson: string, questio
 
 export function assess(state: ProgressState, quizId: string, attempt: AssessmentAttempt): ProgressState {
   if (!ID.test(quizId) || checkAssessment(attempt, quizId)) return state;
-  const list = [...(entry(state.a, quizId) ?? []).filter((a) => a[0] !== attempt[0]), attempt].sort((x, y) => x[0] - y[0]);
+  const list = [...attemptsIn(entry(state.a, quizId)).filter((a) => a[0] !== attempt[0]), attempt].sort((x, y) => x[0] - y[0]);
   return { ...state, a: { ...state.a, [quizId]: list } };
 }

@@ -12,8 +12,9 @@ import type { AssessedDetail } from '../../quiz/ui/course-assessment';
 import { answer, assess, completeIfAnswered } from '../../progress/record';
 import type { Response } from '../../progress/state';
 import { PROGRESS_KEY } from '../../progress/state';
+import { parseLight } from '../../progress/light-codec';
+import { merge } from '../../progress/merge';
 import { createStore } from '../../progress/store';
-import { strictCodec } from '../../progress/strict-codec';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
 // Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.
@@ -23,12 +24,11 @@ import './tracker';
 const ANSWERED = 'course:answered';
 const ASSESSED = 'course:assessed';
 
-// The strict reading: answers are what progress is for, so this page keeps every sound
-// entry, sets aside what it cannot read (the tracker says which) and never writes what
-// the reader would refuse.
-const store = createStore(browserStorage(), strictCodec);
-store.read();
-if (store.problem()) announceChange(store);
+// Light reading (the quiz pages' budget has no room for the strict reader, which would add
+// about 1.5 KB gzip), real merging. What this page writes keeps to the strict rules
+// (record.ts), and merging copes with any entry the light reading let through; a strict
+// page (My progress and the others) sets aside and names any entry it cannot read.
+const store = createStore(browserStorage(), { parse: parseLight, merge });
 const article = document.querySelector<HTMLElement>('[data-lesson-key]');
 const lesson = article?.dataset['lessonKey'];
 const questions = (article?.dataset['questions'] ?? '').split(' ').filter(Boolean);

@@ -36,7 +36,7 @@ describe('defect 1: any key name is data, never a property of Object', () => {
     const file = progress({
       l: { constructor: { o: T0, c: T0 + 1, s: 5 }, 'openers/connect-first': { o: T0, c: T0 + 2, s: 9 } },
       q: { constructor: [attempt(T0, 1)] },
-      a: { constructor: [[T0, 1, 1, 1, ['constructor']]] },
+      a: { constructor: [[T0, 1, 1, 1, ['constructor']] as AssessmentAttempt] },
     });
     const read = readProgressFile(progressFileText(file, T0));
     expect(read).toEqual({ ok: true, value: file, dropped: [] });
