@@ -26,8 +26,8 @@ export function reportHeadline(check: ReportCheck): Headline {
     if (notes.length) return { ok: false, text: '⚠ This report answers your assignment and its answers pass it; read the notes below' };
     return { ok: true, text: '✓ This report answers your assignment, and its answers pass it' };
   }
-  if (check.done === 0) return { ok: false, text: '⚠ Nothing in this report is done' };
   if (claims) return { ok: false, text: `⚠ ${claims}` };
+  if (check.done === 0) return { ok: false, text: '⚠ Nothing in this report is done' };
   if (notes.length) return { ok: false, text: "⚠ The report's own assignment looks altered: read the notes below" };
   if (check.done < check.items.length) return { ok: false, text: `⚠ Only ${check.done} of ${check.items.length} items are done, by the answers` };
   return { ok: true, text: "✓ The report's claims match its answers" };
