@@ -184,6 +184,15 @@ test.describe('with storage blocked', () => {
     await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
     await page.goto('assign/');
     await expect(page.getByRole('button', { name: 'Create the link' })).toBeEnabled();
+    // The link is made all the same; the page says it cannot remember it for the Check a report page.
+    await page.getByLabel("Trainee's name").fill('Sam');
+    await page.getByRole('checkbox', { name: /^Final assessment/ }).check();
+    await page.getByRole('button', { name: 'Create the link' }).click();
+    await expect(page.getByLabel('Link to the assignment')).toHaveValue(/#a=/);
+    await expect(page.getByText('This browser does not let the page remember the link.')).toBeVisible();
+    await page.goto('check-report/');
+    await expect(page.getByLabel('Link to the assignment (optional)')).toBeEnabled();
+    await expect(page.getByLabel('Or choose one you made in this browser')).toBeHidden();
     expect(errors).toEqual([]);
   });
 });

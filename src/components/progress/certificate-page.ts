@@ -6,7 +6,7 @@
  */
 import { decodeAssignment } from '../../progress/assignment';
 import { assessmentFraction, assessmentPassed, bestAssessment, percent } from '../../progress/summary';
-import { $, longDate, pageStore, recall, remember } from './dom';
+import { $, h, longDate, pageStore, recall, remember } from './dom';
 
 const { store, storage } = pageStore();
 const { quizId = '', passMark = '1' } = $('[data-quiz-id]').dataset;
@@ -25,7 +25,8 @@ if (!best || !assessmentPassed(best, Number(passMark))) {
   input.value = recall(storage, 'name') ?? (fromAssignment?.ok ? fromAssignment.value.n : '');
   const show = () => {
     const name = input.value.trim();
-    learner.textContent = name || 'Your name here';
+    // <bdi>: a right-to-left name keeps its own direction without turning the line's.
+    learner.replaceChildren(name ? h('bdi', {}, name) : 'Your name here');
     learner.classList.toggle('is-placeholder', !name);
   };
   input.addEventListener('input', () => {
