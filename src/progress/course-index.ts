@@ -67,10 +67,9 @@ export const practiceQuestionIds = (index: CourseIndex): string[] => lessonsOf(i
 export const lessonKeyOf = (url: string, base: string): string => url.slice(base.length).replace(/\/(index\.html)?$/, '');
 
 /**
- * A path on this site under its base, fit to send the learner to (Resume): it
- * starts with the base and has no empty step, so "//elsewhere.example/x",
- * which a browser reads as another site, never passes; only letters, digits,
- * "_", "-", "." and "/" (a SCORM package's pages end in index.html).
+ * A path on this site under its base, fit to send the learner to (Resume):
+ * steps of letters, digits, "_" and "-", ending in "/" or a SCORM package's
+ * "/index.html". So no empty step ("//elsewhere.example/x", which a browser
+ * reads as another site) and no "..". Small: it is in every page's shell.
  */
-export const isCoursePath = (url: unknown, base: string): url is string =>
-  typeof url === 'string' && url.startsWith(base) && !url.includes('//') && /^[\w/.-]*$/.test(url) && !url.includes('..');
+export const isCoursePath = (url: unknown, base: string): url is string => typeof url === 'string' && url.startsWith(base) && /^(\/[\w-]+)*\/(index\.html)?$/.test(url);

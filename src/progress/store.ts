@@ -45,7 +45,7 @@ export interface Codec {
  * blocked: storage cannot be used at all; full: a write was refused; damaged:
  * stored data could not be read and was kept aside, so this page starts fresh;
  * repaired: part of it could not be read, and the whole was kept aside before
- * the rest was kept (dropped() names the part); unkept: it could not be read,
+ * the rest was kept (My progress lists what each copy set aside leaves out); unkept: it could not be read,
  * whole or in part, and no copy could be kept, so this page leaves it as it is
  * and saves nothing; newer: stored by a later version of the course, so this
  * page will not change it.
@@ -59,8 +59,6 @@ export interface ProgressReader {
   /** Applies a change to the freshest copy and saves it. */
   update(change: (state: ProgressState) => ProgressState): ProgressState;
   problem(): Problem | undefined;
-  /** What could not be read and was left out, in words (with 'repaired', or 'unkept' of a partly read copy). */
-  dropped(): string[];
   /** Whether this page's copy is the stored one (false while a change waits for storage). */
   saved(): boolean;
   /** This page's copy as it stands, without looking at storage (undefined before the first read). */
@@ -86,7 +84,6 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
   let unsaved = false;
   let readOnly = false;
   let problem: Problem | undefined = storage ? undefined : 'blocked';
-  let dropped: string[] = [];
 
   function get(): string | null {
     try {
@@ -129,7 +126,6 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
         readOnly = true;
         problem = 'newer';
       } else {
-        dropped = (parsed.ok && parsed.dropped) || [];
         try {
           storage?.setItem(`${KEPT_PREFIX}${now()}`, text);
           problem = parsed.ok ? 'repaired' : 'damaged';
@@ -149,7 +145,6 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
     read,
     update: (change) => save(change(read())),
     problem: () => problem,
-    dropped: () => dropped,
     saved: () => !unsaved,
     peek: () => memory,
   };

@@ -63,10 +63,9 @@ test('defect 2: one unreadable entry is set aside and named; every other entry i
   await seed(page, JSON.stringify({ v: 1, r: 0, l: { 'openers/connect-first': { o: T, c: T + 1, s: 60 }, 'voicemail/press-zero': { o: 'yesterday', s: 0 } }, q: {}, a: {} }));
   await page.goto('progress/');
   await expect(page.getByText('1 of 10 lessons completed')).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: 'Part of your saved progress could not be read' });
-  await expect(notice).toContainText('the lesson "voicemail/press-zero" (expected a time)');
+  await expect(page.getByText('Part of your saved progress could not be read, so a copy was set aside (see My progress); the rest is kept.')).toBeVisible();
   const kept = page.getByRole('region', { name: 'Progress that could not be read' });
-  await expect(kept).toBeVisible();
+  await expect(kept).toContainText('Could not be read: the lesson "voicemail/press-zero" (expected a time).');
   // Defect 3: what was set aside can be restored; the unreadable entry stays out, and says so.
   await kept.getByRole('button', { name: 'Restore what can be read' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toContainText('Left out, because it could not be read: the lesson "voicemail/press-zero"');
@@ -85,7 +84,7 @@ test('defect 5: a stored "passed" flag on a score of 0 shows no certificate', as
 test('defect 6: progress saved by a newer version is announced on every page that would save, and left as it was', async ({ page }) => {
   const newer = JSON.stringify({ v: 9, future: true });
   await seed(page, newer);
-  const message = 'Your progress was saved by a newer version of this course, so this page leaves it as it was and saves nothing.';
+  const message = 'A newer version of this course saved your progress, so this page leaves it as it was and saves nothing.';
   for (const path of ['', 'openers/connect-first/', 'progress/']) {
     await page.goto(path);
     await expect(page.getByText(message)).toBeVisible();
@@ -110,7 +109,7 @@ test('defect 7: damaged data and no room to set it aside: the notice says nothin
     };
   });
   await page.goto('progress/');
-  await expect(page.getByText('there is no room to set a copy aside, so it is left as it was and this page saves nothing')).toBeVisible();
+  await expect(page.getByText('could not be read or copied aside, so this page leaves it as it was and saves nothing')).toBeVisible();
   await expect(page.locator('[data-notice="damaged"]')).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem('warm-open:progress'))).toBe('{"v":1,"l":');
 });

@@ -157,7 +157,7 @@ test('damaged stored progress is kept aside, not deleted; the learner starts cle
     }
   });
   await page.goto('start/');
-  await expect(page.getByText('Your saved progress could not be read. A copy was set aside, not deleted, and you are starting fresh.')).toBeVisible();
+  await expect(page.getByText('Your saved progress could not be read, so a copy was set aside (see My progress) and you are starting fresh.')).toBeVisible();
   await page.goto('progress/');
   const kept = page.getByRole('region', { name: 'Progress that could not be read' });
   await expect(kept).toBeVisible();

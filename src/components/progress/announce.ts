@@ -4,6 +4,6 @@ import type { ChangeDetail } from './events';
 import { PROGRESS_CHANGED } from './events';
 
 export function announceChange(store: ProgressStore): void {
-  const detail: ChangeDetail = { state: store.read(), problem: store.problem(), dropped: store.dropped() };
+  const detail: ChangeDetail = { state: store.read(), problem: store.problem() };
   document.dispatchEvent(new CustomEvent(PROGRESS_CHANGED, { detail }));
 }

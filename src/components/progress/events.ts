@@ -13,8 +13,6 @@ export const PROGRESS_CHANGED = 'warm-open:progress-changed';
 export interface ChangeDetail {
   state: ProgressState;
   problem: Problem | undefined;
-  /** What the writer's store left out as unreadable, in words. */
-  dropped: string[];
 }
 
 /** localStorage, or undefined where reading the property itself throws (storage blocked). */

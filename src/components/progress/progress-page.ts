@@ -50,6 +50,13 @@ function renderLessons(index: CourseIndex, state: ProgressState) {
 
 const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text);
 
+/** What a copy set aside would leave out if restored, in words (worked out again from the copy itself). */
+function whatCannotBeRead(text: string): string {
+  const read = readProgressFile(text);
+  if (!read.ok) return `None of it can be read: ${read.error.replace(/ Nothing was imported\.$/, '')}`;
+  return read.dropped?.length ? `Could not be read: ${read.dropped.join('; ')}.` : 'All of it can be read.';
+}
+
 function renderKept(index: CourseIndex) {
   const copies = keptAside(storage);
   $('[data-kept]').hidden = copies.length === 0;
@@ -75,7 +82,7 @@ function renderKept(index: CourseIndex) {
         renderKept(index);
         importStatus.textContent = 'The unreadable copy was deleted.';
       });
-      return h('li', {}, h('span', {}, `Set aside ${isSaneTime(copy.time) ? `on ${longDate(copy.time)}` : 'earlier'} `), restore, ' ', save, ' ', remove);
+      return h('li', {}, h('p', {}, `Set aside ${isSaneTime(copy.time) ? `on ${longDate(copy.time)}` : 'earlier'}. ${whatCannotBeRead(copy.text)}`), restore, ' ', save, ' ', remove);
     }),
   );
 }

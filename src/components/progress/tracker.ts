@@ -24,7 +24,7 @@ const lesson = $('[data-lesson-key]')?.dataset['lessonKey'];
 let shown: Problem | undefined;
 
 /** From storage, or from another script's copy when it has just written (its copy is all there is when storage is blocked). */
-function render(state: ProgressState = store.read(), problem?: Problem, dropped?: string[]) {
+function render(state: ProgressState = store.read(), problem?: Problem) {
   const done = (key: string) => entry(state.l, key)?.c !== undefined;
 
   const count = $('[data-progress-count]');
@@ -52,9 +52,6 @@ function render(state: ProgressState = store.read(), problem?: Problem, dropped?
 
   shown = problem ?? store.problem() ?? shown;
   for (const p of notice?.querySelectorAll<HTMLElement>('[data-notice]') ?? []) p.hidden = p.dataset['notice'] !== shown;
-  // What was left out, named where the notice has room for it (the writer's list, else this page's own).
-  const left = dropped ?? store.dropped();
-  for (const list of notice?.querySelectorAll('[data-dropped]') ?? []) if (left.length) list.textContent = left.join('; ');
 }
 
 if (notice?.hasAttribute('data-resumable')) {
@@ -75,7 +72,7 @@ if (lesson) {
 
 addEventListener('storage', (e) => (e.key === null || e.key === PROGRESS_KEY) && render());
 document.addEventListener(PROGRESS_CHANGED, (e) => {
-  const { state, problem, dropped } = (e as CustomEvent<ChangeDetail>).detail;
-  render(state, problem, dropped);
+  const { state, problem } = (e as CustomEvent<ChangeDetail>).detail;
+  render(state, problem);
 });
 render();
