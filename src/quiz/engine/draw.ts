@@ -24,9 +24,11 @@ const shuffled = <T>(list: readonly T[], seed: string): T[] =>
 /**
  * `count` distinct questions (by id). `previous` holds the ids the learner met
  * on their last attempt. Coverage is greedy: the idea with the fewest questions
- * left is served first, by a question new to the learner if one covers it, and
- * among those by the one meeting most ideas still unmet, so coverage spends few
- * questions and the rest of the draw stays random.
+ * left is served first, by a question new to the learner if one covers it,
+ * otherwise by the seeded rank, so the covering questions vary from attempt to
+ * attempt. Only when that leaves an idea unmet does it try again, preferring
+ * the questions that meet the most unmet ideas (fewer questions, but the same
+ * few each time).
  */
 export function drawQuestions<Q extends Drawable>(pool: readonly Q[], count: number, seed: string, previous: readonly string[] = []): Q[] {
   const unique = [...new Map(pool.map((q) => [q.id, q] as const)).values()];
@@ -34,31 +36,34 @@ export function drawQuestions<Q extends Drawable>(pool: readonly Q[], count: num
   // The preference order: a seeded shuffle, questions not met last time first.
   const ranked = shuffled(unique, seed);
   const preferred = [...ranked.filter((q) => !seen.has(q.id)), ...ranked.filter((q) => seen.has(q.id))];
-  const rank = new Map(preferred.map((q, i) => [q.id, i]));
   const wanted = Math.min(Math.max(0, Math.floor(count)), unique.length);
+  const ideas = shuffled([...new Set(unique.flatMap((q) => q.ideas ?? []))], `${seed}:ideas`);
 
-  const unmet = new Set(shuffled([...new Set(unique.flatMap((q) => q.ideas ?? []))], `${seed}:ideas`));
-  const gain = (q: Q) => (q.ideas ?? []).filter((idea) => unmet.has(idea)).length;
-  // Above zero when q serves better than a: new to the learner, then meeting more unmet ideas, then the seeded rank.
-  const better = (q: Q, a: Q) =>
-    Number(!seen.has(q.id)) - Number(!seen.has(a.id)) || gain(q) - gain(a) || (rank.get(a.id) ?? 0) - (rank.get(q.id) ?? 0);
-  const drawn: Q[] = [];
-  const left = new Set(preferred);
-  const take = (q: Q) => {
-    drawn.push(q);
-    left.delete(q);
-    for (const idea of q.ideas ?? []) unmet.delete(idea);
+  const cover = (byGain: boolean) => {
+    const unmet = new Set(ideas);
+    const left = [...preferred];
+    const drawn: Q[] = [];
+    const gain = (q: Q) => (byGain ? (q.ideas ?? []).filter((idea) => unmet.has(idea)).length : 0);
+    while (drawn.length < wanted && unmet.size > 0) {
+      const holders = [...unmet].map((idea) => ({ idea, candidates: left.filter((q) => q.ideas?.includes(idea)) }));
+      // Rarest first: an idea only one question assesses must not lose that question's place to a common one.
+      const { idea, candidates } = holders.reduce((a, b) => (b.candidates.length < a.candidates.length ? b : a));
+      // `left` is in preference order, so on equal gain the first candidate is the fresher, better-ranked one.
+      const best = candidates.reduce<Q | undefined>((a, q) => (a === undefined || (seen.has(a.id) === seen.has(q.id) && gain(q) > gain(a)) ? q : a), undefined);
+      if (best === undefined) {
+        unmet.delete(idea);
+        continue;
+      }
+      drawn.push(best);
+      left.splice(left.indexOf(best), 1);
+      for (const met of best.ideas ?? []) unmet.delete(met);
+    }
+    return { drawn, left, metAll: [...unmet].every((idea) => !left.some((q) => q.ideas?.includes(idea))) };
   };
 
-  while (drawn.length < wanted && unmet.size > 0) {
-    const holders = [...unmet].map((idea) => ({ idea, candidates: [...left].filter((q) => q.ideas?.includes(idea)) }));
-    // Rarest first: an idea only one question assesses must not lose that question's place to a common one.
-    const { idea, candidates } = holders.reduce((a, b) => (b.candidates.length < a.candidates.length ? b : a));
-    const best = candidates.reduce<Q | undefined>((a, q) => (a === undefined || better(q, a) > 0 ? q : a), undefined);
-    if (best === undefined) unmet.delete(idea);
-    else take(best);
-  }
-  for (const q of preferred) if (drawn.length < wanted && left.has(q)) take(q);
+  let { drawn, left, metAll } = cover(false);
+  if (!metAll) ({ drawn, left } = cover(true));
+  drawn.push(...left.slice(0, wanted - drawn.length));
   // Asked in a shuffled order, so the coverage picks do not come first as a block.
   return shuffled(drawn, `${seed}:order`);
 }

@@ -44,6 +44,18 @@ describe('drawQuestions', () => {
       }),
     ));
 
+  it('falls back to questions that meet several ideas when single-idea picks would leave one unmet', () => {
+    const p = [{ id: 'all', ideas: ['O1', 'O2', 'O3', 'O4'] }, ...['O1', 'O2', 'O3', 'O4'].map((idea) => ({ id: idea.toLowerCase(), ideas: [idea] }))];
+    for (let i = 0; i < 50; i++) expect(ideasIn(drawQuestions(p, 2, `s${i}`)).size).toBe(4);
+  });
+
+  it('varies the questions that cover an idea when there is room, instead of the same broad one each time', () => {
+    const p = [{ id: 'all', ideas: ['O1', 'O2'] }, { id: 'o1', ideas: ['O1'] }, { id: 'o2', ideas: ['O2'] }, ...Array.from({ length: 7 }, (_, i) => ({ id: `q${i}` }))];
+    const withBroad = Array.from({ length: 200 }, (_, i) => ids(drawQuestions(p, 3, `s${i}`)).includes('all')).filter(Boolean).length;
+    expect(withBroad).toBeLessThan(200);
+    expect(withBroad).toBeGreaterThan(0);
+  });
+
   it('repeats last attempt only where the pool runs out of new questions, or only old ones meet an idea', () =>
     fc.assert(
       fc.property(poolCountSeed, fc.string(), ([p, count, seed], previousSeed) => {
