@@ -159,3 +159,33 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
     });
   });
 }
+
+test('dialogue: a restart shows the replies in a new order, and the same replies score the same', async ({ page }) => {
+  const question = firstOfKind('press-zero', 'dialogue');
+  await page.goto('voicemail/press-zero/');
+  const q = await openQuestion(page, question.id);
+  await recordAnswers(page);
+  const replies = q.locator('.dialogue-option');
+  const authored = question.nodes[question.start]!.choices!.map((c) => c.text);
+  // A weak first reply, then the strongest from there: a call with a score between 0 and full.
+  const weak = authored.length - 1;
+  const path = [weak, ...bestPath({ ...question, start: question.nodes[question.start]!.choices![weak]!.next }).path];
+
+  const first = await replies.allTextContents();
+  expect([...first].sort()).toEqual([...authored].sort());
+  await playDialogue(page, 'mouse', q, question, path);
+  const score = await q.locator('[data-score]').textContent();
+
+  await q.getByRole('button', { name: 'Restart the call' }).click();
+  const second = await replies.allTextContents();
+  expect([...second].sort()).toEqual([...authored].sort());
+  expect(second).not.toEqual(first);
+  await playDialogue(page, 'mouse', q, question, path);
+
+  await expect(q.locator('[data-score]')).toHaveText((score ?? '').replace('1 attempt', '2 attempts'));
+  const [one, two] = await answered(page);
+  expect(two?.score).toBe(one?.score);
+  expect(two?.max).toBe(one?.max);
+  // Recorded by authored index, so a report re-scores either attempt the same way.
+  expect((two as unknown as { response: unknown }).response).toEqual({ path });
+});

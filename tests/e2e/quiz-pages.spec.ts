@@ -21,6 +21,8 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every quiz page shows its questions, with answers behind <details>', async ({ page }) => {
+    // Every question of every page, the final pool's 52 included: well past the default 30 s on a shared machine.
+    test.setTimeout(120_000);
     const paths = await pagesWithQuizzes(page);
     expect(paths.length).toBeGreaterThanOrEqual(11);
     for (const path of paths) {
@@ -45,6 +47,8 @@ test.describe('with JavaScript off', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: a quiz page fresh, answered wrong, and with solutions shown (${scheme})`, async ({ page }) => {
+    // Six axe runs over two pages whose practice now holds dialogues of several steps each.
+    test.setTimeout(120_000);
     await useScheme(page, scheme);
     for (const path of ['openers/face-to-face-test/', 'voicemail/press-zero/']) {
       await page.goto(path);

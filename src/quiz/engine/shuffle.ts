@@ -52,10 +52,24 @@ export function shuffledOrderFor(question: OrderQuestion, salt = ''): number[] {
 /**
  * Display order of the options or items the learner rearranges or picks from:
  * order questions always shuffle; choice and classify only when authored with
- * `shuffle: true`. Transcripts and dialogues keep their authored order.
+ * `shuffle: true`. Transcripts keep their authored order; dialogue replies are
+ * ordered per attempt by `replyOrder`.
  */
 export function displayOrderFor(question: ChoiceQuestion | ClassifyQuestion | OrderQuestion, salt = ''): number[] {
   if (question.kind === 'order') return shuffledOrderFor(question, salt);
   const n = question.kind === 'choice' ? question.options.length : question.items.length;
   return question.shuffle ? shuffledIndexes(n, question.id + salt) : Array.from({ length: n }, (_, i) => i);
+}
+
+/**
+ * Display order of a dialogue node's replies for one attempt. The seed names
+ * the attempt (and the node), so a retry shows a new order; when the draw
+ * happens to repeat `previous` (the order this node had on the last attempt),
+ * rotating by one still moves every reply, so a learner cannot replay a call
+ * by position. Responses keep authored indexes, so scoring never sees this.
+ */
+export function replyOrder(count: number, seed: string, previous: readonly number[] = []): number[] {
+  const order = shuffledIndexes(count, seed);
+  const repeats = order.length >= 2 && order.length === previous.length && order.every((item, i) => item === previous[i]);
+  return repeats ? [...order.slice(1), ...order.slice(0, 1)] : order;
 }

@@ -1,12 +1,14 @@
 /**
  * <course-assessment>: a drawn question set (the final assessment). Draws
- * `data-draw` questions from the pool with a fresh seed per attempt, hides the
- * rest, and on Finish scores every item (each worth one, partial credit as a
- * fraction), shows pass or fail against `data-pass-mark`, and reviews each item.
+ * `data-draw` questions from the pool with a fresh seed per attempt, meeting
+ * every idea (each item's `data-ideas`) and keeping last attempt's questions
+ * for last (remembered in localStorage, so a retry tomorrow is fresh too),
+ * hides the rest, and on Finish scores every item (each worth one, partial
+ * credit as a fraction), shows pass or fail against `data-pass-mark`, and
+ * reviews each item.
  */
 import { drawQuestions } from '../engine/draw';
-import { passed } from '../engine/result';
-import type { QuestionKind } from '../schema';
+import { assessmentScore, passed } from '../engine/result';
 import type { CourseQuestion } from './course-question';
 import './course-question';
 
@@ -23,6 +25,23 @@ export interface AssessedDetail {
 
 const newSeed = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
 const percent = (f: number) => `${Math.round(f * 100)}%`;
+// Only a hint for the next draw: storage that fails or holds junk just means a fully random retry.
+const lastDrawKey = (quizId: string) => `warm-open:last-draw:${quizId}`;
+function lastDraw(quizId: string): string[] {
+  try {
+    const ids: unknown = JSON.parse(localStorage.getItem(lastDrawKey(quizId)) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+function rememberDraw(quizId: string, ids: string[]) {
+  try {
+    localStorage.setItem(lastDrawKey(quizId), JSON.stringify(ids));
+  } catch {
+    // Storage blocked or full: the next draw is random, which is still fair.
+  }
+}
 
 class CourseAssessment extends HTMLElement {
   #items = [...this.querySelectorAll<HTMLLIElement>('.quiz-questions > li')];
@@ -41,10 +60,12 @@ class CourseAssessment extends HTMLElement {
   async #draw(focus: boolean) {
     const pool = this.#items.map((li) => {
       const el = li.querySelector<CourseQuestion>('course-question')!;
-      const { id, kind } = JSON.parse(el.dataset['question'] ?? '{}') as { id: string; kind: QuestionKind };
-      return { id, kind, li, el };
+      const { id } = JSON.parse(el.dataset['question'] ?? '{}') as { id: string };
+      return { id, ideas: (li.dataset['ideas'] ?? '').split(' ').filter(Boolean), li, el };
     });
-    const drawn = drawQuestions(pool, Number(this.dataset['draw']), newSeed());
+    const quizId = this.dataset['quizId'] ?? '';
+    const drawn = drawQuestions(pool, Number(this.dataset['draw']), newSeed(), lastDraw(quizId));
+    rememberDraw(quizId, drawn.map((d) => d.id));
     this.querySelector('.quiz-questions')!.append(...drawn.map((d) => d.li));
     for (const item of pool) item.li.hidden = !drawn.includes(item);
     drawn.forEach((d, i) => (d.el.querySelector('[data-number]')!.textContent = `Question ${i + 1} of ${drawn.length}.`));
@@ -68,8 +89,7 @@ class CourseAssessment extends HTMLElement {
       return;
     }
     controls.forEach((c) => c.reveal());
-    const fractions = scores.map((s) => (s.type === 'points' && s.total > 0 ? s.earned / s.total : 0));
-    const score = Math.round(fractions.reduce((a, b) => a + b, 0) * 10) / 10;
+    const { fractions, score } = assessmentScore(scores);
     const passMark = Number(this.dataset['passMark']);
     const fraction = score / fractions.length;
     const ok = passed(fraction, passMark);

@@ -81,10 +81,22 @@ export function responseFor(question: Question, right: boolean): Record<string, 
     case 'classify':
       return { placed: question.items.map((item) => (right ? item.group : (question.groups.find((g) => g.id !== item.group)?.id ?? null))) };
     case 'dialogue':
-      return { path: right ? bestPath(question).path : [] };
+      // Wrong: the lowest-point reply at every node, to an ending (an unfinished call cannot be scored).
+      return { path: right ? bestPath(question).path : weakestPath(question) };
     case 'rewrite':
       return { text: question.model, ticked: right ? question.rubric.map((r) => r.id) : [] };
   }
+}
+
+function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): number[] {
+  const path: number[] = [];
+  for (let node = question.nodes[question.start]; node?.choices?.length; ) {
+    const choices = node.choices;
+    const i = choices.reduce((lo, c, j) => (c.points < (choices[lo]?.points ?? Infinity) ? j : lo), 0);
+    path.push(i);
+    node = question.nodes[choices[i]?.next ?? ''];
+  }
+  return path;
 }
 
 /** Answers every question in `ids` at time t (right or wrong), scoring as the quiz UI does. */

@@ -48,6 +48,55 @@ describe('rewriteHints', () => {
   it('flags an opener that starts with a question', () =>
     expect(ids('Hi Sam, got a minute? Dana at Acme here.')).toEqual(['opens-with-question']));
 
+  it.each([
+    ["Hi Sam, this is Dana at Acme, how's your week going?"],
+    ['Hello, Dana from Acme here, could you help me for a moment?'],
+    ['Hi there, maybe you can help me out?'],
+  ])('lets a greeting with a check-in or a request for help be the first sentence: %j', (text) => {
+    expect(ids(`${text} We cut prep time for sales teams.`)).not.toContain('opens-with-question');
+    expect(ids(`${text} Call me on 555 123 4567.`, voicemail)).not.toContain('opens-with-question');
+  });
+
+  it('still flags a first sentence that asks for something else, even after a greeting', () => {
+    expect(ids('Hi Sam, do you have two minutes? Dana at Acme here.')).toContain('opens-with-question');
+    expect(ids('How would you like to double your leads? Hi, Dana at Acme.')).toContain('opens-with-question');
+  });
+
+  it('ends a sentence at an ellipsis, so a trailing-off lead-in is not read as the question', () =>
+    expect(ids('Hi, this is Dana at Acme, I know you are busy… How do you book calls today?')).toEqual([]));
+
+  it.each([
+    ['If you could wave a magic wand over your hiring, what would change?'],
+    ["What's your biggest challenge with payroll right now?"],
+    ['Could you walk me through how you handle renewals?'],
+    ['What three things would you fix about your fleet?'],
+    ['Tell me about your marketing plan for next year?'],
+  ])('flags a big-ask question: %j', (question) => {
+    const text = `Hi Sam, this is Dana at Acme. We help small firms with this. ${question}`;
+    expect(ids(text)).toEqual(['big-ask']);
+    expect(ids(`${text} My number is 555 123 4567.`, voicemail)).toContain('big-ask');
+  });
+
+  it('names the big-ask question it found, in one line', () => {
+    const [hint] = rewriteHints('Hi Sam, Dana at Acme. What is your\nbiggest challenge?', opener);
+    expect(hint?.message).toBe('“What is your biggest challenge?” asks a stranger to stop and think hard for you; ask one quick question they can answer straight away.');
+  });
+
+  it('leaves a quick, fitting question alone', () =>
+    expect(ids('Hi Sam, this is Dana at Acme. We cut payroll errors for small firms. Who runs payroll for you today?')).toEqual([]));
+
+  it('tells a brochure voicemail that it sounds like an advert, and a meeting request that it asks for time', () => {
+    const brochure = 'Hi Sam, Dana here from Acme, the leading provider of payroll tools, with a free trial this month. Call me on 555 123 4567.';
+    expect(ids(brochure, voicemail)).toEqual(['no-question', 'brochure']);
+    const meeting = 'Hi Sam, Dana at Acme. I would love to set up a meeting to show you what we do. Could you call me on 555 123 4567?';
+    expect(ids(meeting, voicemail)).toEqual(['meeting-request']);
+    const both = 'Hi Sam, Dana at Acme. Our services include payroll and HR. Can we book a demo? 555 123 4567.';
+    expect(ids(both, voicemail)).toEqual(['brochure', 'meeting-request']);
+  });
+
+  it('keeps brochure and meeting hints to voicemails: an opener may say what the firm does', () =>
+    expect(ids('Hi Sam, this is Dana at Acme, an award-winning payroll firm. Who runs payroll for you today?')).toEqual([]));
+
   it('states the estimated seconds when the text is too long to say', () => {
     const text = `Hi Sam, this is Dana. ${'word '.repeat(60)}How do you prepare?`;
     expect(rewriteHints(text, opener)).toEqual([{ id: 'too-long', message: 'This takes about 28 seconds to say; aim for 20 seconds or less.' }]);

@@ -1,7 +1,10 @@
 // A branching call. Each reply adds the learner's line, how it landed and the
 // other party's next line to the log (a polite live region). At an ending the
-// call is scored and reviewed next to the strong path.
+// call is scored and reviewed next to the strong path. Replies show in a
+// fresh order on every attempt (the server's no-JS page keeps the authored
+// one); buttons still answer with the authored index, so scores never change.
 import { bestPath, walkDialogue } from '../../engine/dialogue-walk';
+import { replyOrder } from '../../engine/shuffle';
 import type { DialogueQuestion } from '../../schema';
 import type { ViewFactory } from '../view';
 
@@ -34,16 +37,31 @@ export const dialogueView: ViewFactory<'dialogue'> = (question, ctx) => {
   ctx.root.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
   let path: number[] = [];
   let review: HTMLElement | null = null;
+  // Per attempt: a random seed, and each node's order, kept so the next attempt can differ from it.
+  let seed = '';
+  let orders = new Map<string, number[]>();
+  let lastOrders = orders;
+  const newAttempt = () => {
+    seed = `${question.id}:${crypto.getRandomValues(new Uint32Array(1))[0]}`;
+    lastOrders = orders;
+    orders = new Map();
+  };
+  const orderAt = (nodeId: string, count: number) => {
+    const order = question.shuffle ? replyOrder(count, `${seed}:${nodeId}`, lastOrders.get(nodeId)) : [...Array(count).keys()];
+    orders.set(nodeId, order);
+    return order;
+  };
 
   function render() {
     log.replaceChildren(...transcript(question, path));
     const walk = walkDialogue(question, path);
     const options = walk.ending ? [] : (walk.current?.node.choices ?? []);
+    const order = orderAt(walk.current?.nodeId ?? '', options.length);
     choices.hidden = options.length === 0;
     choices.replaceChildren(
       el('p', 'dialogue-prompt', 'Your reply:'),
-      el('ul', 'dialogue-options', ...options.map((c, i) => {
-        const button = el('button', 'button dialogue-option', c.text);
+      el('ul', 'dialogue-options', ...order.map((i) => {
+        const button = el('button', 'button dialogue-option', options[i]?.text ?? '');
         button.type = 'button';
         button.addEventListener('click', () => choose(i));
         return el('li', '', button);
@@ -64,6 +82,7 @@ export const dialogueView: ViewFactory<'dialogue'> = (question, ctx) => {
       el('ol', '', ...steps.map((s) => el('li', '', `“${s.choice.text}” (${pointsText(s.points)})`))));
   };
 
+  newAttempt();
   render();
   return {
     read: () => ({ path }),
@@ -84,6 +103,7 @@ export const dialogueView: ViewFactory<'dialogue'> = (question, ctx) => {
       review?.remove();
       review = null;
       path = [];
+      newAttempt();
       render();
     },
     focusFirst: () => choices.querySelector<HTMLButtonElement>('button')?.focus(),
