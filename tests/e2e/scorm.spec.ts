@@ -114,6 +114,7 @@ for (const version of ['1.2', '2004'] as const) {
       const notice = launchFrame(page).getByRole('status');
       await expect(notice).toContainText('did not accept your latest progress');
       await expect(notice).toContainText('kept in this browser');
+      await expect(notice).toContainText('reopen the course from the learning system');
       await startCourse(frame);
       await answerLesson(page, frame);
       const lesson = coursePath(page, version);
