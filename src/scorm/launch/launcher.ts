@@ -75,7 +75,13 @@ let finished = false;
 let failing = false;
 let suspendReadOnly = false;
 
-const host: ScormHost = { get storage() { return pageStorage; }, changed: () => schedule() };
+const host: ScormHost = {
+  // A getter: review swaps in a copy before the first course page asks for it.
+  get storage() {
+    return pageStorage;
+  },
+  changed: () => schedule(),
+};
 Object.defineProperty(window, HOST_KEY, { value: host });
 
 const api = findApi(window as never, version);
