@@ -31,3 +31,5 @@ npm run build:scorm
 html-validate 'dist-scorm/**/*.html'
 echo "== browser tests"
 playwright test
+echo "== Firefox: a lesson opened at #practice starts its questions at once (skipped without firefox-esr)"
+node scripts/quality/firefox-fragment.mjs dist /course/

@@ -5,6 +5,7 @@
  * property test keeps the two in agreement.
  */
 import { ASSIGNMENT_VERSION, ITEM, MAX_ITEMS, MAX_NAME, MAX_NOTE, isDay } from './assignment';
+import { isVisibleText } from './sane';
 import { z } from './zod';
 
 const day = z.string().refine(isDay, 'not a real date (YYYY-MM-DD)');
@@ -16,7 +17,8 @@ export const AssignmentSchema = z.strictObject({
   n: z
     .string()
     .max(MAX_NAME)
-    .refine((s) => s.trim() !== '', 'the name is empty'),
+    .refine((s) => s.trim() !== '', 'the name is empty')
+    .refine(isVisibleText, 'the name shows no visible character'),
   /** "L:<lesson key>" or "Q:<quiz id>", each once. */
   i: z
     .array(z.string().regex(ITEM, 'expected a lesson or quiz'))
@@ -30,5 +32,5 @@ export const AssignmentSchema = z.strictObject({
   /** Set on. */
   c: day,
   /** The manager's note. */
-  o: z.string().max(MAX_NOTE).optional(),
+  o: z.string().max(MAX_NOTE).refine(isVisibleText, 'the note shows no visible character').optional(),
 });

@@ -10,6 +10,7 @@ import type { CourseIndex } from './course-index';
 import { findLesson, findQuiz } from './course-index';
 import { dayNumber } from './leitner';
 import type { ProgressState } from './state';
+import { entry } from './state';
 import { assessmentFraction, bestAssessment, percent, quizScore } from './summary';
 
 export interface ItemStatus {
@@ -44,7 +45,7 @@ export function itemStatus(id: string, mark: number, state: ProgressState, index
   if (id.startsWith('L:')) {
     const lesson = findLesson(index, key);
     if (!lesson) return undefined;
-    const record = state.l[lesson.key];
+    const record = entry(state.l, lesson.key);
     const { answered, total } = quizScore(state, lesson.questions);
     const done = record?.c !== undefined;
     const detail = done ? 'Completed' : !record ? 'Not started' : total ? `Opened; ${answered} of ${total} practice questions answered` : 'Opened';

@@ -1,6 +1,7 @@
 /**
- * Onboarding assignments, carried whole in a link: assignment/#a=<code>, the
- * code being base64url of this compact JSON (format 1):
+ * Onboarding assignments, carried whole in a link: assignment/#a=<code>.<sum>,
+ * the code being base64url of this compact JSON (format 1), and the sum six
+ * base64url characters of the code's CRC-32 (crc32.ts):
  *
  *   { "v": 1, "n": "Sam Okafor", "i": ["L:openers/connect-first", "Q:connect-first", "Q:final-assessment"],
  *     "m": 80, "d": "2026-12-05", "c": "2026-11-22", "o": "Finish before your first call block." }
@@ -13,12 +14,21 @@
  * Nothing is stored on any server: the link is the assignment. Decoding never
  * throws and never evaluates anything; every text in it is shown as text. A
  * new format bumps "v"; this code refuses a newer one with a clear message.
+ *
+ * The sum is checked before anything is decoded, so a changed or lost
+ * character is reported as damage, never read as another assignment (without
+ * it, about one single-character edit in five decoded to a different valid
+ * assignment, some changing the pass mark). Links made before the sum existed
+ * (no ".<sum>") were already sent to trainees, so they still open, unguarded;
+ * every link made now carries it.
  */
 import { base64UrlToText, textToBase64Url } from './base64url';
 import type { CourseIndex } from './course-index';
+import { crc32 } from './crc32';
 import { findLesson, findQuiz } from './course-index';
 import type { Result } from './result';
 import { err, ok } from './result';
+import { isSaneTime, isVisibleText } from './sane';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest code accepted; a full course with a long note stays well under it. */
@@ -45,8 +55,9 @@ export interface Assignment {
 }
 
 export const ITEM = /^[LQ]:[a-z0-9][a-z0-9/-]{0,199}$/;
+/** A real calendar day within the years the course can show (sane.ts), so no date reads "Invalid Date". */
 export const isDay = (s: unknown): s is string =>
-  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && isSaneTime(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const FIELDS = ['v', 'n', 'i', 'm', 'd', 'c', 'o'];
 
 /**
@@ -64,6 +75,7 @@ export function assignmentProblem(data: unknown): string | undefined {
   const { n, i, m, d, c, o } = a;
   if (typeof n !== 'string' || n.length > MAX_NAME) return `n: expected a name of at most ${MAX_NAME} characters`;
   if (n.trim() === '') return 'n: the name is empty';
+  if (!isVisibleText(n)) return 'n: the name shows no visible character';
   if (!Array.isArray(i) || i.length === 0 || i.length > MAX_ITEMS) return `i: expected 1 to ${MAX_ITEMS} items`;
   const bad = i.findIndex((x) => typeof x !== 'string' || !ITEM.test(x));
   if (bad >= 0) return `i.${bad}: expected a lesson or quiz`;
@@ -72,13 +84,26 @@ export function assignmentProblem(data: unknown): string | undefined {
   if (d !== undefined && !isDay(d)) return 'd: not a real date (YYYY-MM-DD)';
   if (!isDay(c)) return 'c: not a real date (YYYY-MM-DD)';
   if (o !== undefined && (typeof o !== 'string' || o.length > MAX_NOTE)) return `o: expected a note of at most ${MAX_NOTE} characters`;
+  // The form leaves out an empty note; one of only invisible characters would show as a blank box.
+  if (o !== undefined && !isVisibleText(o)) return 'o: the note shows no visible character';
   return undefined;
 }
 
-/** Compact JSON in a fixed key order, so equal assignments give equal links. */
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The code's CRC-32 as six base64url characters (the first carries its top two bits). */
+export function checksum(code: string): string {
+  const crc = crc32(code);
+  let sum = '';
+  for (let shift = 30; shift >= 0; shift -= 6) sum += BASE64URL[(crc >>> shift) & 63];
+  return sum;
+}
+
+/** Compact JSON in a fixed key order, so equal assignments give equal links; then its checksum. */
 export function encodeAssignment(a: Assignment): string {
   const { v, n, i, m, d, c, o } = a;
-  return textToBase64Url(JSON.stringify({ v, n, i, m, ...(d === undefined ? {} : { d }), c, ...(o === undefined ? {} : { o }) }));
+  const code = textToBase64Url(JSON.stringify({ v, n, i, m, ...(d === undefined ? {} : { d }), c, ...(o === undefined ? {} : { o }) }));
+  return `${code}.${checksum(code)}`;
 }
 
 const DAMAGED = 'This link is damaged: part of it is missing or was changed on the way. Ask for the link again and copy all of it.';
@@ -86,7 +111,10 @@ const DAMAGED = 'This link is damaged: part of it is missing or was changed on t
 export function decodeAssignment(code: string): Result<Assignment> {
   if (typeof code !== 'string' || code.length === 0) return err('This link has no assignment in it.');
   if (code.length > MAX_CODE_LENGTH) return err('This link is too long to be an assignment from this course.');
-  const text = base64UrlToText(code);
+  const dot = code.indexOf('.');
+  // The whole sum is compared as text, so a change even in its two spare bits is caught.
+  if (dot >= 0 && code.slice(dot + 1) !== checksum(code.slice(0, dot))) return err(DAMAGED);
+  const text = base64UrlToText(dot >= 0 ? code.slice(0, dot) : code);
   if (text === undefined) return err(DAMAGED);
   let data: unknown;
   try {

@@ -4,6 +4,12 @@
  * items and assessments are recomputed from those scores by the same rules as
  * the trainee's page, and each is set beside what the report claims. Any
  * difference, unknown question or misplaced answer is a problem.
+ *
+ * The assignment inside the report is the trainee's browser's word too, so it
+ * proves nothing about what was set: given the manager's own assignment (the
+ * link they sent), the check also lists how the report's assignment differs
+ * from it and judges the items of the manager's assignment, at the manager's
+ * pass mark, from the re-scored answers alone (report-headline.ts sums it up).
  */
 import { scoreQuestion } from '../quiz/engine/index';
 import { passed } from '../quiz/engine/result';
@@ -12,7 +18,11 @@ import { meets } from './assignment-status';
 import type { CourseIndex, QuestionBank } from './course-index';
 import { findLesson, findQuiz } from './course-index';
 import { describeResponse } from './describe-response';
+import type { Assignment } from './assignment';
+import { assignmentDifferences } from './compare-assignment';
 import type { Report, ReportAnswer } from './report';
+import type { Finding } from './report-notes';
+import { reportNotes } from './report-notes';
 
 export type Verdict = 'match' | 'mismatch' | 'unknown' | 'invalid' | 'misplaced';
 
@@ -54,6 +64,22 @@ export interface ReportCheck {
   problems: number;
   /** Whether the report was made against the same questions as this site has. */
   sameQuestions: boolean;
+  /** What looks wrong in the report's own assignment or answers, whatever the manager set. */
+  notes: Finding[];
+  /** Items of the report's own assignment that its answers show done. */
+  done: number;
+  /** Set when the manager gave their own assignment to check against. */
+  expected?: ExpectedCheck;
+}
+
+export interface ExpectedCheck {
+  assignment: Assignment;
+  /** How the report's assignment differs from the manager's, each in words; none means it answers it. */
+  differences: Finding[];
+  /** Each item of the manager's assignment, judged from the re-scored answers at the manager's pass mark. */
+  items: ItemCheck[];
+  /** Every item of the manager's assignment is done, by the answers. */
+  passed: boolean;
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
@@ -78,7 +104,8 @@ function checkAnswer(answer: ReportAnswer, bank: Map<string, Banked>, allowedQui
 
 const fractionOf = (c: AnswerCheck) => (c.actual && c.actual.max > 0 ? c.actual.score / c.actual.max : 0);
 
-export function checkReport(report: Report, bank: QuestionBank, index: CourseIndex): ReportCheck {
+/** Checks a report; with the manager's own assignment (`expected`), also against that. */
+export function checkReport(report: Report, bank: QuestionBank, index: CourseIndex, expected?: Assignment): ReportCheck {
   const byId = new Map<string, Banked>();
   for (const quiz of bank.quizzes) for (const question of quiz.questions) byId.set(question.id, { question, quiz: quiz.id });
   const draws = new Set(bank.quizzes.filter((q) => q.draw).map((q) => q.id));
@@ -111,29 +138,47 @@ export function checkReport(report: Report, bank: QuestionBank, index: CourseInd
     };
   });
 
-  const mark = report.assignment.m;
-  const items: ItemCheck[] = report.assignment.i.map((id) => {
-    const claimed = report.items.find((i) => i.id === id);
-    const claim = claimed ? { done: claimed.done, ...(claimed.score === undefined ? {} : { score: claimed.score }) } : undefined;
-    const key = id.slice(2);
-    const lesson = id.startsWith('L:') ? findLesson(index, key) : undefined;
-    const quiz = id.startsWith('Q:') ? findQuiz(index, key) : undefined;
-    let actual: ItemCheck['actual'];
-    if (lesson) actual = { done: lesson.questions.every((q) => usable.has(q)) };
-    else if (quiz?.draw) {
-      const ran = assessments.filter((a) => a.quiz === quiz.id && a.verdict === 'match');
-      const score = Math.max(-1, ...ran.map((a) => (a.actual.max ? a.actual.score / a.actual.max : 0)));
-      actual = score < 0 ? { done: false } : { done: meets(score, mark), score };
-    } else if (quiz) {
-      const found = quiz.questions.map((q) => usable.get(q.id));
-      const score = found.reduce((s, c) => s + (c ? fractionOf(c) : 0), 0) / (found.length || 1);
-      actual = { done: found.every(Boolean) && meets(score, mark), score };
-    } else return { id, title: key, ...(claim ? { claimed: claim } : {}), actual: { done: false }, verdict: 'unknown' };
-    const same = claim !== undefined && claim.done === actual.done && (claim.score === undefined || (actual.score !== undefined && close(claim.score, actual.score)));
-    return { id, title: (lesson ?? quiz)?.title ?? key, ...(claim ? { claimed: claim } : {}), actual, verdict: same ? 'match' : 'mismatch' };
-  });
+  const judge = (ids: readonly string[], mark: number): ItemCheck[] => ids.map((id) => judgeItem(id, mark, report, usable, assessments, index));
+  const items = judge(report.assignment.i, report.assignment.m);
+  const expectedCheck = expected && {
+    assignment: expected,
+    differences: assignmentDifferences(expected, report, index),
+    items: judge(expected.i, expected.m),
+  };
 
   const problems =
     answers.filter((a) => a.verdict !== 'match').length + assessments.filter((a) => a.verdict !== 'match').length + items.filter((i) => i.verdict !== 'match').length;
-  return { report, items, answers, assessments, problems, sameQuestions: report.rev === bank.rev };
+  return {
+    report,
+    items,
+    answers,
+    assessments,
+    problems,
+    sameQuestions: report.rev === bank.rev,
+    notes: reportNotes(report, index),
+    done: items.filter((i) => i.actual.done).length,
+    ...(expectedCheck ? { expected: { ...expectedCheck, passed: expectedCheck.items.every((i) => i.actual.done) } } : {}),
+  };
+}
+
+/** One item, done or not by the re-scored answers alone, at this pass mark; beside it, what the report claims. */
+function judgeItem(id: string, mark: number, report: Report, usable: Map<string, AnswerCheck>, assessments: AssessmentCheck[], index: CourseIndex): ItemCheck {
+  const claimed = report.items.find((i) => i.id === id);
+  const claim = claimed ? { done: claimed.done, ...(claimed.score === undefined ? {} : { score: claimed.score }) } : undefined;
+  const key = id.slice(2);
+  const lesson = id.startsWith('L:') ? findLesson(index, key) : undefined;
+  const quiz = id.startsWith('Q:') ? findQuiz(index, key) : undefined;
+  let actual: ItemCheck['actual'];
+  if (lesson) actual = { done: lesson.questions.every((q) => usable.has(q)) };
+  else if (quiz?.draw) {
+    const ran = assessments.filter((a) => a.quiz === quiz.id && a.verdict === 'match');
+    const score = Math.max(-1, ...ran.map((a) => (a.actual.max ? a.actual.score / a.actual.max : 0)));
+    actual = score < 0 ? { done: false } : { done: meets(score, mark), score };
+  } else if (quiz) {
+    const found = quiz.questions.map((q) => usable.get(q.id));
+    const score = found.reduce((s, c) => s + (c ? fractionOf(c) : 0), 0) / (found.length || 1);
+    actual = { done: found.every(Boolean) && meets(score, mark), score };
+  } else return { id, title: key, ...(claim ? { claimed: claim } : {}), actual: { done: false }, verdict: 'unknown' };
+  const same = claim !== undefined && claim.done === actual.done && (claim.score === undefined || (actual.score !== undefined && close(claim.score, actual.score)));
+  return { id, title: (lesson ?? quiz)?.title ?? key, ...(claim ? { claimed: claim } : {}), actual, verdict: same ? 'match' : 'mismatch' };
 }

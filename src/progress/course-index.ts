@@ -65,3 +65,11 @@ export const practiceQuestionIds = (index: CourseIndex): string[] => lessonsOf(i
  * Kept this small on purpose: the tracker in every page's inline shell calls it.
  */
 export const lessonKeyOf = (url: string, base: string): string => url.slice(base.length).replace(/\/(index\.html)?$/, '');
+
+/**
+ * A path on this site under its base, fit to send the learner to (Resume):
+ * steps of letters, digits, "_" and "-", ending in "/" or a SCORM package's
+ * "/index.html". So no empty step ("//elsewhere.example/x", which a browser
+ * reads as another site) and no "..". Small: it is in every page's shell.
+ */
+export const isCoursePath = (url: unknown, base: string): url is string => typeof url === 'string' && url.startsWith(base) && /^(\/[\w-]+)*\/(index\.html)?$/.test(url);

@@ -11,6 +11,7 @@
  * "tomorrow" means tomorrow morning, not 24 hours later.
  */
 import type { Attempt } from './state';
+import { entry } from './state';
 import { isRight } from './attempts';
 
 /** Days until a question in box n (index n - 1) comes back. */
@@ -60,7 +61,7 @@ export function reviewQueue(
 ): ReviewQueue {
   const today = day(now);
   const cards = questionIds.flatMap((id) => {
-    const card = reviewCard(attempts[id] ?? [], day);
+    const card = reviewCard(entry(attempts, id) ?? [], day);
     return card ? [{ id, card }] : [];
   });
   const byDay = (a: { card: ReviewCard }, b: { card: ReviewCard }) => a.card.dueDay - b.card.dueDay;

@@ -8,14 +8,17 @@
  */
 import type { AssessmentAttempt, Attempt, LessonProgress, ProgressState } from './state';
 import { fraction } from './attempts';
-import { MAX_ATTEMPTS } from './state';
+import { MAX_ATTEMPTS, entry } from './state';
 
 type Timed = Attempt | AssessmentAttempt;
 
-function unionByTime<T extends Timed>(a: readonly T[] = [], b: readonly T[] = []): T[] {
+/** The attempts under an id: a copy read lightly (light-codec.ts) may hold anything there, so only lists of lists count. */
+export const attemptsIn = <T extends Timed>(x: readonly T[] | undefined): T[] => (Array.isArray(x) ? x.filter((a): a is T => Array.isArray(a)) : []);
+
+function unionByTime<T extends Timed>(a?: readonly T[], b?: readonly T[]): T[] {
   const byTime = new Map<number, T>();
   // Same time, same attempt; where they differ (only by editing), the larger score is kept so merge stays order-free.
-  for (const item of [...a, ...b]) {
+  for (const item of [...attemptsIn(a), ...attemptsIn(b)]) {
     const seen = byTime.get(item[0]);
     if (!seen || item[1] > seen[1] || (item[1] === seen[1] && JSON.stringify(item) > JSON.stringify(seen))) byTime.set(item[0], item);
   }
@@ -41,10 +44,13 @@ function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefine
   return { o: Math.min(a.o, b.o), ...(c === undefined ? {} : { c }), s: Math.max(a.s, b.s) };
 }
 
-/** Keys in order, so a merge comes out the same whichever copy came first (store.sync compares JSON). */
+/**
+ * Keys in order, so a merge comes out the same whichever copy came first (store.sync compares JSON).
+ * Own entries only: an id named "constructor" is merged like any other (state.ts, "Ids").
+ */
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, one: (x: T | undefined, y: T | undefined) => T): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = one(a[key], b[key]);
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = one(entry(a, key), entry(b, key));
   return out;
 }
 

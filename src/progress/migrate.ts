@@ -3,15 +3,16 @@
  *
  * How it migrates: when the shape in state.ts changes, VERSION goes up by one
  * and a step is added here, keyed by the version it upgrades from; reading
- * runs the steps in turn, then checks the result strictly. Format 1 is the
- * first, so the list is empty today. Data from a newer version than this build
+ * runs the steps in turn, then reads the result. Format 1 is the
+ * first, so the list is empty today. The result is read entry by entry
+ * (check-state.ts's readState): entries that break a rule are left out and
+ * named in `dropped`. Data from a newer version than this build
  * knows (another tab or device running a later release) is refused, never
  * rewritten, so an older build cannot damage it.
  */
-import { progressProblem } from './check-state';
-import type { ProgressState } from './state';
+import type { ReadState } from './check-state';
+import { readState } from './check-state';
 import { VERSION } from './state';
-import type { Result } from './result';
 
 type Json = Record<string, unknown>;
 /** steps[n] turns format n into format n + 1. */
@@ -22,7 +23,7 @@ export const MIGRATIONS: MigrationSteps = {};
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A later format than this code knows: to be left alone, not kept aside or rewritten. */
-export type Migrated = Result<ProgressState> | { ok: false; error: string; newer: true };
+export type Migrated = ReadState | { ok: false; error: string; newer: true };
 
 export function migrate(data: unknown, steps: MigrationSteps = MIGRATIONS): Migrated {
   if (!isObject(data) || !Number.isSafeInteger(data['v'])) return { ok: false, error: 'This is not Warm Open progress data.' };
@@ -35,8 +36,8 @@ export function migrate(data: unknown, steps: MigrationSteps = MIGRATIONS): Migr
     current = step(current);
     version += 1;
   }
-  const problem = progressProblem(current);
-  return problem ? { ok: false, error: `The progress data is damaged (${problem}).` } : { ok: true, value: current as unknown as ProgressState };
+  const read = readState(current);
+  return read.ok ? read : { ok: false, error: `The progress data is damaged (${read.error}).` };
 }
 
 /** Text as stored (or read from a file) to progress; never throws. */

@@ -9,7 +9,7 @@ import { practiceQuestionIds } from './course-index';
 import { reviewQueue } from './leitner';
 import type { ProgressState } from './state';
 import type { LessonStatus, ModuleSummary } from './summary';
-import { assessmentFraction, bestAssessment, completedLessons, formatDuration, percent } from './summary';
+import { assessmentFraction, assessmentPassed, bestAssessment, completedLessons, formatDuration, percent } from './summary';
 
 export type Part = string | { href: string; text: string };
 
@@ -37,7 +37,7 @@ export function assessmentLine(index: CourseIndex, state: ProgressState, base: s
   const link = { href: quiz.url, text: quiz.title };
   if (!best) return [link, `: not taken yet. You need ${percent(quiz.passMark)} to pass.`];
   const score = percent(assessmentFraction(best));
-  if (best[3] === 1) return [link, `: ✓ passed with ${score} on ${date(best[0])}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
+  if (assessmentPassed(best, quiz.passMark)) return [link, `: ✓ passed with ${score} on ${date(best[0])}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
   return [link, `: best score so far ${score}; you need ${percent(quiz.passMark)} to pass.`];
 }
 

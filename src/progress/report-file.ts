@@ -2,18 +2,21 @@
  * Reading a report file (report.ts's format) on the manager's side: size,
  * JSON, then a strict Zod schema, each failure a sentence. Never throws.
  */
+import { MAX_NAME } from './assignment';
 import { AssignmentSchema } from './assignment-schema';
 import type { Report } from './report';
 import { REPORT_FORMAT, REPORT_VERSION } from './report';
 import type { Result } from './result';
 import { err, ok } from './result';
+import { isSaneTime, isVisibleText } from './sane';
 import { z } from './zod';
 
 /** Far above a whole course's answers; a bigger file is not one of ours. */
 export const MAX_REPORT_BYTES = 1_000_000;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'expected an id');
-const time = z.number().int().nonnegative();
+// A time outside the years the course can show would print as "Invalid Date" or a year like 275760.
+const time = z.number().refine(isSaneTime, 'not a time between the years 2000 and 2199');
 const amount = z.number().nonnegative().max(1e6);
 
 const ReportAnswerSchema = z.strictObject({
@@ -29,7 +32,7 @@ export const ReportSchema = z.strictObject({
   v: z.literal(REPORT_VERSION),
   rev: z.string().max(40),
   made: time,
-  learner: z.string().min(1).max(80),
+  learner: z.string().min(1).max(MAX_NAME).refine(isVisibleText, 'the name shows no visible character'),
   assignment: AssignmentSchema,
   items: z.array(z.strictObject({ id: z.string().max(210), done: z.boolean(), score: z.number().min(0).max(1).optional() })).max(200),
   answers: z.array(ReportAnswerSchema).max(2000),

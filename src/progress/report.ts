@@ -24,7 +24,8 @@ import { fraction } from './attempts';
 import type { CourseIndex } from './course-index';
 import { findLesson, findQuiz } from './course-index';
 import type { Attempt, ProgressState } from './state';
-import { attemptAt, bestAssessment } from './summary';
+import { assessmentPassed, attemptAt, bestAssessment } from './summary';
+import { entry } from './state';
 
 export const REPORT_FORMAT = 'warm-open-report';
 export const REPORT_VERSION = 1;
@@ -77,16 +78,16 @@ export function buildReport(assignment: Assignment, state: ProgressState, index:
     if (quiz && !quiz.draw) quiz.questions.forEach((q) => practice.add(q.id));
     const best = quiz?.draw ? bestAssessment(state, quiz.id) : undefined;
     if (quiz && best) {
-      const [t, score, max, passed, ids] = best;
+      const [t, score, max, , ids] = best;
       const answers = ids.flatMap((q) => {
-        const a = attemptAt(state.q[q], t);
+        const a = attemptAt(entry(state.q, q), t);
         return a ? [toAnswer(q, a)] : [];
       });
-      assessments.push({ quiz: quiz.id, t, score, max, passed: passed === 1, answers });
+      assessments.push({ quiz: quiz.id, t, score, max, passed: assessmentPassed(best, quiz.passMark), answers });
     }
   }
   const answers = [...practice].flatMap((q) => {
-    const a = bestAttempt(state.q[q]);
+    const a = bestAttempt(entry(state.q, q));
     return a ? [toAnswer(q, a)] : [];
   });
   return {

@@ -24,15 +24,21 @@
  *                                  responses are the latest attempts in "q" at or before that time)
  *   }
  *
- * Times are milliseconds since 1970 (UTC). Ids are the course's own: lower-case
- * letters, digits, dashes (and "/" in lesson keys). Nothing here is a secret or
- * proof of anything: the learner can edit it, and reports say so.
+ * Times are milliseconds since 1970 (UTC), within the years 2000 to 2199
+ * (sane.ts). Ids are the course's own (ID below): lower-case letters, digits,
+ * dashes (and "/" in lesson keys). An id is data, never a property name: read
+ * entries with `entry()`, so an id such as "constructor" is looked up like any
+ * other rather than finding what every object inherits. Nothing here is a
+ * secret or proof of anything: the learner can edit it, and reports say so.
  *
  * Version and migration: "v" is VERSION below. A change to this shape bumps it
  * and adds one step to migrate.ts's MIGRATIONS (from the old version to the
  * next); stored data and imported files are migrated step by step on reading,
- * then checked field by field (check-state.ts). Data newer than this code is
- * never rewritten (store.ts). Unreadable data is moved to KEPT_PREFIX + time.
+ * then checked entry by entry (check-state.ts): an entry that breaks a rule is
+ * left out and named, the rest is kept. The writers (record.ts, visits.ts)
+ * keep to the same rules, so the site never writes what it would refuse. Data
+ * newer than this code is never rewritten (store.ts). Stored data that could
+ * not be read, whole or in part, is copied to KEPT_PREFIX + time first.
  * Beside it, the site keeps "warm-open:assignment" (the last assignment link's
  * code), "warm-open:name" (the name for certificates), "warm-open:theme" and
  * "warm-open:draft:<question id>" (the quiz's rewrite drafts).
@@ -44,6 +50,13 @@ export const KEPT_PREFIX = 'warm-open:progress:kept:';
 export const VERSION = 1;
 /** Per question; enough for spaced review, small enough for SCORM suspend data once compacted. */
 export const MAX_ATTEMPTS = 30;
+/** Ids of lessons ("module/slug"), questions and quizzes. */
+export const ID = /^[a-z0-9][a-z0-9/-]{0,199}$/;
+/** Longest last-page URL and title kept; a longer URL is not recorded. */
+export const MAX_URL = 500;
+export const MAX_TITLE = 300;
+/** Points and seconds stay within this (a lesson's time stops growing there). */
+export const MAX_AMOUNT = 1e6;
 
 export type Response = Record<string, unknown>;
 /** [time, earned, total, response] */
@@ -72,3 +85,6 @@ export interface ProgressState {
 }
 
 export const emptyState = (generation = 0): ProgressState => ({ v: VERSION, r: generation, l: {}, q: {}, a: {} });
+
+/** The entry for an id, or undefined: own entries only (see "Ids" above). */
+export const entry = <T>(record: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);

@@ -7,14 +7,18 @@
  * so two tabs add to each other's progress instead of overwriting it; sync()
  * mends the rare race where both wrote at once (createStore; the tracker uses openStore,
  * which leaves sync and reset out). When storage is blocked or
- * full the page keeps working on its own copy and problem() says so. Stored
- * data that cannot be read is copied aside under KEPT_PREFIX before anything
- * else is written, and the learner starts clean; data from a newer format is
- * left alone (read-only) rather than kept aside or rewritten.
+ * full the page keeps working on its own copy and problem() says so.
  *
- * How strictly stored text is read is the codec's business (codecs.ts): the
- * tracker on every page uses a light one to stay small; pages that record
- * answers, import or report use the strict one.
+ * Stored data that cannot be read whole, or only in part, is first copied
+ * aside under KEPT_PREFIX; then the store goes on with what could be read
+ * (nothing, or every sound entry). If no copy can be kept, the stored text is
+ * never overwritten: the page works on its own copy and saves nothing. Data
+ * from a newer format is left alone (read-only) rather than kept aside or
+ * rewritten.
+ *
+ * How strictly stored text is read is the codec's business: the tracker on
+ * every page uses a light one (light-codec.ts) to stay small; pages that
+ * record answers, import or report use the strict one (strict-codec.ts).
  */
 import type { Result } from './result';
 import type { ProgressState } from './state';
@@ -28,18 +32,25 @@ export interface StorageLike {
   readonly length: number;
 }
 
-/** Stored text to progress, and two copies to one. `newer`: a later format, not to be touched. */
+/**
+ * Stored text to progress, and two copies to one. `dropped`: entries left out
+ * because they could not be read (in words); `newer`: a later format, not to be touched.
+ */
 export interface Codec {
-  parse(text: string): Result<ProgressState> | { ok: false; error: string; newer: true };
+  parse(text: string): (Result<ProgressState> & { dropped?: string[] }) | { ok: false; error: string; newer: true };
   merge(mine: ProgressState, theirs: ProgressState): ProgressState;
 }
 
 /**
  * blocked: storage cannot be used at all; full: a write was refused; damaged:
- * stored data could not be read and was kept aside; newer: stored by a later
- * version of the course, so this page will not change it.
+ * stored data could not be read and was kept aside, so this page starts fresh;
+ * repaired: part of it could not be read, and the whole was kept aside before
+ * the rest was kept (My progress lists what each copy set aside leaves out); unkept: it could not be read,
+ * whole or in part, and no copy could be kept, so this page leaves it as it is
+ * and saves nothing; newer: stored by a later version of the course, so this
+ * page will not change it.
  */
-export type Problem = 'blocked' | 'full' | 'damaged' | 'newer';
+export type Problem = 'blocked' | 'full' | 'damaged' | 'repaired' | 'unkept' | 'newer';
 
 /** What the tracker on every page needs; createStore adds sync() and reset(). */
 export interface ProgressReader {
@@ -48,6 +59,8 @@ export interface ProgressReader {
   /** Applies a change to the freshest copy and saves it. */
   update(change: (state: ProgressState) => ProgressState): ProgressState;
   problem(): Problem | undefined;
+  /** Whether this page's copy is the stored one (false while a change waits for storage). */
+  saved(): boolean;
   /** This page's copy as it stands, without looking at storage (undefined before the first read). */
   peek(): ProgressState | undefined;
 }
@@ -103,7 +116,7 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
     if (text === null) return (memory ??= emptyState());
     if (text === lastText && memory) return memory;
     const parsed = codec.parse(text);
-    if (parsed.ok) {
+    if (parsed.ok && !parsed.dropped?.length) {
       lastText = text;
       return (memory = unsaved && memory ? codec.merge(memory, parsed.value) : parsed.value);
     }
@@ -113,19 +126,28 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
         readOnly = true;
         problem = 'newer';
       } else {
-        problem = 'damaged';
         try {
           storage?.setItem(`${KEPT_PREFIX}${now()}`, text);
+          problem = parsed.ok ? 'repaired' : 'damaged';
         } catch {
-          readOnly = true; // could not keep a copy: so never overwrite the original
+          // No copy could be kept: so the original is never overwritten, and nothing here is saved.
+          readOnly = true;
+          problem = 'unkept';
         }
       }
     }
-    // A fresh start is a new generation, so no other tab's copy of the old data merges back in.
-    return readOnly ? (memory ??= emptyState(now())) : save(memory ?? emptyState(now()));
+    // What could be read goes on; a fresh start is a new generation, so no other tab's copy of the old data merges back in.
+    const sound = parsed.ok ? (memory ? codec.merge(memory, parsed.value) : parsed.value) : (memory ?? emptyState(now()));
+    return readOnly ? (memory = sound) : save(sound);
   }
 
-  return { read, update: (change) => save(change(read())), problem: () => problem, peek: () => memory };
+  return {
+    read,
+    update: (change) => save(change(read())),
+    problem: () => problem,
+    saved: () => !unsaved,
+    peek: () => memory,
+  };
 }
 
 /** The whole store: what openStore gives, plus sync() and reset(). */

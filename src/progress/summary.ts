@@ -6,6 +6,8 @@ import type { CourseIndex, IndexLesson, IndexModule } from './course-index';
 import { lessonsOf } from './course-index';
 import type { AssessmentAttempt, Attempt, ProgressState } from './state';
 import { fraction, isRight } from './attempts';
+import { passed } from '../quiz/engine/result';
+import { entry } from './state';
 
 export interface QuizScore {
   /** Questions answered at least once. */
@@ -22,7 +24,7 @@ export function quizScore(state: ProgressState, questionIds: readonly string[]):
   let best = 0;
   let latest = 0;
   for (const id of questionIds) {
-    const attempts = state.q[id] ?? [];
+    const attempts = entry(state.q, id) ?? [];
     const last = attempts.at(-1);
     if (!last) continue;
     answered += 1;
@@ -44,10 +46,10 @@ export interface LessonSummary extends QuizScore {
 }
 
 export function lessonSummary(state: ProgressState, lesson: IndexLesson): LessonSummary {
-  const record = state.l[lesson.key];
+  const record = entry(state.l, lesson.key);
   const status: LessonStatus = record?.c !== undefined ? 'completed' : record ? 'opened' : 'not-started';
   const missed = lesson.questions.filter((id) => {
-    const last = state.q[id]?.at(-1);
+    const last = entry(state.q, id)?.at(-1);
     return last !== undefined && !isRight(last);
   });
   return { lesson, status, missed, seconds: record?.s ?? 0, ...quizScore(state, lesson.questions) };
@@ -73,18 +75,23 @@ export function moduleSummaries(state: ProgressState, index: CourseIndex): Modul
 }
 
 export const completedLessons = (state: ProgressState, index: CourseIndex): number =>
-  lessonsOf(index).filter((l) => state.l[l.key]?.c !== undefined).length;
+  lessonsOf(index).filter((l) => entry(state.l, l.key)?.c !== undefined).length;
 
 const assessmentFraction = (a: AssessmentAttempt) => (a[2] > 0 ? a[1] / a[2] : 0);
 
-/** The best attempt at an assessment: a pass before a fail, then the higher score, then the earlier. */
+/**
+ * The best attempt at an assessment: the higher score, then the earlier. (Under
+ * one pass mark a higher score is never the worse result, so the stored passed
+ * flag is not needed to choose, and is not trusted: see assessmentPassed.)
+ */
 export function bestAssessment(state: ProgressState, quizId: string): AssessmentAttempt | undefined {
   let best: AssessmentAttempt | undefined;
-  for (const attempt of state.a[quizId] ?? []) {
-    if (!best || attempt[3] > best[3] || (attempt[3] === best[3] && assessmentFraction(attempt) > assessmentFraction(best))) best = attempt;
-  }
+  for (const attempt of entry(state.a, quizId) ?? []) if (!best || assessmentFraction(attempt) > assessmentFraction(best)) best = attempt;
   return best;
 }
+
+/** Whether an attempt passed, worked out again from its score and the quiz's pass mark (a fraction): the stored flag is only what a page once wrote. */
+export const assessmentPassed = (attempt: AssessmentAttempt, passMark: number): boolean => attempt[2] > 0 && passed(assessmentFraction(attempt), passMark);
 
 export { assessmentFraction };
 

@@ -20,7 +20,8 @@
  * assessment is completed when every lesson is.
  */
 import type { ProgressState } from '../progress/state';
-import { bestAssessment } from '../progress/summary';
+import { assessmentPassed, bestAssessment } from '../progress/summary';
+import { entry } from '../progress/state';
 import type { ScormCourse } from './course-map';
 
 export type ScormVersion = '1.2' | '2004';
@@ -35,14 +36,15 @@ export interface Outcome {
 }
 
 export function outcomeOf(state: ProgressState, course: ScormCourse): Outcome {
-  const lessonsDone = course.lessons.filter((key) => state.l[key]?.c !== undefined).length;
+  const lessonsDone = course.lessons.filter((key) => entry(state.l, key)?.c !== undefined).length;
   const best = course.final ? bestAssessment(state, course.final.id) : undefined;
   const percent = best && best[2] > 0 ? Math.round((best[1] / best[2]) * 10_000) / 100 : 0;
   return {
     lessonsDone,
     lessonsTotal: course.lessons.length,
     hasFinal: course.final !== undefined,
-    ...(best ? { assessment: { percent, passed: best[3] === 1 } } : {}),
+    // Worked out from the score against the pass mark: the stored pass flag is not trusted.
+    ...(best && course.final ? { assessment: { percent, passed: assessmentPassed(best, course.final.passMark) } } : {}),
   };
 }
 

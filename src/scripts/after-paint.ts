@@ -4,7 +4,10 @@
 // browser's paint timing says when that is (a frame callback comes before
 // the paint is shown, and a timer after it can still beat it on a slow
 // phone). A page opened in a background tab paints nothing until shown:
-// there they start at once. A browser that reports no paint gets a timer.
+// there they start at once. Firefox reports no paint for a page opened at a
+// #fragment (a search result, a "try again" link): there the first frame and
+// a task after it, which every engine runs once that frame is painted, start
+// them. A browser that reports no paint at all gets a timer.
 import { mount } from '../components/mount-template';
 
 let started = false;
@@ -17,4 +20,5 @@ if (document.visibilityState === 'hidden') start();
 else {
   setTimeout(start, 1500);
   new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
+  if (location.hash) requestAnimationFrame(() => setTimeout(start));
 }

@@ -85,7 +85,7 @@ const outlineLessons = (html: string) => {
 
 // The budget's point is that a page does not grow with the course (the outline lists one module).
 // Held on the whole file: markup, inline stylesheet and shell script, as `npm run bench` reports it.
-test('a lesson page stays under 30 KB of HTML in a course of 1,000 lessons', async () => {
+test('a lesson page stays under 31 KB of HTML in a course of 1,000 lessons', async () => {
   test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'warm-open-1000-'));
   try {

@@ -1,10 +1,15 @@
 /**
  * The Assign page: whole-module checkboxes, form checks with messages beside
  * each field, then the link (assignment.ts's codec) and a message to send.
+ * Each link made is remembered in this browser (assigned-links.ts), so the
+ * Check a report page can check a report against the assignment really set.
  */
+import { rememberAssigned } from '../../progress/assigned-links';
 import type { Assignment } from '../../progress/assignment';
-import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, isoDay } from '../../progress/assignment';
-import { $, base, longDate } from './dom';
+import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, encodeAssignment, isoDay } from '../../progress/assignment';
+import { isVisibleText } from '../../progress/sane';
+import { $, base, h, longDate } from './dom';
+import { browserStorage } from './events';
 
 const form = $<HTMLFormElement>('[data-assign-form]');
 const result = $('[data-assign-result]');
@@ -49,6 +54,7 @@ function read(): Assignment | undefined {
   const problems: [string, string, HTMLElement][] = [];
   if (!name) problems.push(['trainee', "Enter your trainee's name.", field('trainee')]);
   else if (name.length > MAX_NAME) problems.push(['trainee', `Keep the name to ${MAX_NAME} characters.`, field('trainee')]);
+  else if (!isVisibleText(name)) problems.push(['trainee', 'Enter a name with at least one visible letter.', field('trainee')]);
   if (chosen.length === 0) problems.push(['items', 'Pick at least one lesson or quiz.', form.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? form]);
   if (!/^\d{1,3}$/.test(passText) || pass > 100) problems.push(['pass-mark', 'Enter a whole number from 0 to 100.', field('pass-mark')]);
   if (due && due < today) problems.push(['due', 'Pick a due date from today on.', field('due')]);
@@ -57,7 +63,7 @@ function read(): Assignment | undefined {
     problems[0]?.[2].focus();
     return undefined;
   }
-  const assignment: Assignment = { v: 1, n: name, i: chosen, m: pass, ...(due ? { d: due } : {}), c: today, ...(note ? { o: note.slice(0, MAX_NOTE) } : {}) };
+  const assignment: Assignment = { v: 1, n: name, i: chosen, m: pass, ...(due ? { d: due } : {}), c: today, ...(note && isVisibleText(note) ? { o: note.slice(0, MAX_NOTE) } : {}) };
   // The link must decode on the trainee's side: check it with the same rules now.
   if (assignmentProblem(assignment)) {
     showError('items', 'This assignment could not be made into a link. Check the fields above.');
@@ -100,7 +106,10 @@ form.addEventListener('submit', (event) => {
   const assignment = read();
   if (!assignment) return;
   const link = assignmentLink(new URL(`${base}assignment/`, location.href).href, assignment);
-  $('[data-result-title]').textContent = `Link for ${assignment.n}`;
+  const code = encodeAssignment(assignment);
+  // <bdi>: a right-to-left name must not reorder the words around it.
+  $('[data-result-title]').replaceChildren('Link for ', h('bdi', {}, assignment.n));
+  $('[data-remember-failed]').hidden = rememberAssigned(browserStorage(), code);
   field<HTMLInputElement>('assign-link').value = link;
   field<HTMLTextAreaElement>('assign-message').value = message(assignment, link);
   $<HTMLAnchorElement>('[data-preview]').href = link;

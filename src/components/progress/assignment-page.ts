@@ -15,12 +15,13 @@ const label = (item: AssignmentStatus['items'][number]) => (item.kind === 'lesso
 
 function render(a: Assignment, code: string, index: CourseIndex) {
   const status = assignmentStatus(a, store.read(), index, Date.now());
-  $('[data-assignment-for]').textContent = `For ${a.n} · set on ${longDate(a.c)} · quizzes count as done at ${a.m}% or more.`;
+  // <bdi> round the manager's texts: a right-to-left name or note must not reorder the words around it.
+  $('[data-assignment-for]').replaceChildren('For ', h('bdi', {}, a.n), ` · set on ${longDate(a.c)} · quizzes count as done at ${a.m}% or more.`);
   const due = $('[data-due]');
   due.hidden = !a.d;
   if (a.d && status.daysLeft !== undefined) due.textContent = `Due ${longDate(a.d)} · ${status.allDone ? 'finished' : daysLeftText(status.daysLeft)}`;
   $('[data-note]').hidden = !a.o;
-  $('[data-note-text]').textContent = a.o ?? '';
+  $('[data-note-text]').replaceChildren(a.o ? h('bdi', {}, a.o) : '');
   $('[data-count]').textContent = `${status.done} of ${status.items.length} done`;
   const meter = $<HTMLProgressElement>('[data-meter]');
   meter.max = status.items.length;
@@ -52,8 +53,9 @@ async function start() {
     return;
   }
   const { assignment, code, index } = opened;
-  $('h1').textContent = `Assignment for ${assignment.n}`;
-  document.title = `Assignment for ${assignment.n} · Warm Open`;
+  $('h1').replaceChildren('Assignment for ', h('bdi', {}, assignment.n));
+  // A title is plain text: the isolate marks (FSI … PDI) do there what <bdi> does in the page.
+  document.title = `Assignment for \u2068${assignment.n}\u2069 · Warm Open`;
   render(assignment, code, index);
   $('[data-assignment]').hidden = false;
   addEventListener('storage', (e) => (e.key === null || e.key === PROGRESS_KEY) && render(assignment, code, index));

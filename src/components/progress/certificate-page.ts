@@ -1,17 +1,18 @@
 /**
  * The certificate page: the best passing attempt at the final assessment,
  * with the name the learner types (remembered in this browser; prefilled from
- * their assignment when there is one).
+ * their assignment when there is one). Passing is worked out again from the
+ * attempt's score and the quiz's pass mark, never read from the stored flag.
  */
 import { decodeAssignment } from '../../progress/assignment';
-import { assessmentFraction, bestAssessment, percent } from '../../progress/summary';
-import { $, longDate, pageStore, recall, remember } from './dom';
+import { assessmentFraction, assessmentPassed, bestAssessment, percent } from '../../progress/summary';
+import { $, h, longDate, pageStore, recall, remember } from './dom';
 
 const { store, storage } = pageStore();
-const quizId = $('[data-quiz-id]').dataset['quizId'] ?? '';
+const { quizId = '', passMark = '1' } = $('[data-quiz-id]').dataset;
 const best = bestAssessment(store.read(), quizId);
 
-if (!best || best[3] !== 1) {
+if (!best || !assessmentPassed(best, Number(passMark))) {
   $('[data-cert-none-text]').textContent = best
     ? `Your best score in the final assessment so far is ${percent(assessmentFraction(best))}. Pass it and your certificate appears here.`
     : 'Pass the final assessment and your certificate appears here, ready to print.';
@@ -24,7 +25,8 @@ if (!best || best[3] !== 1) {
   input.value = recall(storage, 'name') ?? (fromAssignment?.ok ? fromAssignment.value.n : '');
   const show = () => {
     const name = input.value.trim();
-    learner.textContent = name || 'Your name here';
+    // <bdi>: a right-to-left name keeps its own direction without turning the line's.
+    learner.replaceChildren(name ? h('bdi', {}, name) : 'Your name here');
     learner.classList.toggle('is-placeholder', !name);
   };
   input.addEventListener('input', () => {

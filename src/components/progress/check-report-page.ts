@@ -1,14 +1,20 @@
 /**
  * The Check a report page: reads a report file (readReport: size, JSON, Zod),
- * re-scores it (checkReport) and lays out each claim beside its re-score.
- * Every text from the file is shown as text.
+ * re-scores it (checkReport), against the manager's own assignment when they
+ * give it (expected-assignment.ts), and lays out first the headline, then
+ * each claim beside its re-score. Every text from the file is shown as text.
  */
 import type { CourseIndex, QuestionBank } from '../../progress/course-index';
 import type { AnswerCheck, ReportCheck, Verdict } from '../../progress/check-report';
 import { checkReport } from '../../progress/check-report';
+import type { Report } from '../../progress/report';
 import { MAX_REPORT_BYTES, readReport } from '../../progress/report-file';
+import { reportHeadline } from '../../progress/report-headline';
+import { itemTitle } from '../../progress/report-notes';
 import { percent } from '../../progress/summary';
 import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate } from './dom';
+import { expectedAssignment } from './expected-assignment';
+import { findingNodes } from './findings';
 
 const input = $<HTMLInputElement>('[data-report-file]');
 const status = $('[data-check-status]');
@@ -37,14 +43,41 @@ function answerItem(a: AnswerCheck) {
 
 const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
 
-function render(check: ReportCheck) {
+/** First what matters most: does it answer the manager's assignment, does it pass it, what looks wrong. */
+function renderFindings(check: ReportCheck, index: CourseIndex) {
+  const { expected } = check;
+  const warn = (nodes: (Node | string)[]) => h('li', { className: 'is-problem' }, '⚠ ', ...nodes);
+  const list: HTMLElement[] = [];
+  if (expected) {
+    list.push(...expected.differences.map((d) => warn(findingNodes(d))));
+    const done = expected.items.filter((i) => i.actual.done).length;
+    list.push(
+      h(
+        'li',
+        { className: expected.passed ? 'is-match' : 'is-problem' },
+        `${expected.passed ? '✓' : '⚠'} Judged by your assignment, at your pass mark of ${expected.assignment.m}%, from the answers alone: ${done} of ${expected.items.length} items done.`,
+        h(
+          'ul',
+          {},
+          ...expected.items.map((i) =>
+            h('li', {}, `${i.actual.done ? '✓ Done' : '⚠ Not done'}: ${itemTitle(i.id, index)}${i.actual.score === undefined ? '' : ` (${percent(i.actual.score)})`}`),
+          ),
+        ),
+      ),
+    );
+  }
+  list.push(...check.notes.map((n) => warn(findingNodes(n))));
+  if (!expected) list.push(h('li', {}, 'To check this report against the assignment you set, give its link above.'));
+  $('[data-check-findings]').replaceChildren(...list);
+}
+
+function render(check: ReportCheck, index: CourseIndex) {
   const { report } = check;
-  $('[data-verdict]').textContent =
-    check.problems === 0
-      ? `✓ The report's claims match its answers`
-      : `⚠ ${check.problems} ${check.problems === 1 ? 'claim does' : 'claims do'} not match the answers`;
-  const facts: [string, string][] = [
-    ['Trainee', report.learner],
+  $('[data-verdict]').textContent = reportHeadline(check).text;
+  renderFindings(check, index);
+  const facts: [string, string | Node][] = [
+    // <bdi>: a right-to-left name keeps its own direction without turning the page's.
+    ['Trainee', h('bdi', {}, report.learner)],
     ['Assignment set on', longDate(report.assignment.c)],
     ...(report.assignment.d ? ([['Due', longDate(report.assignment.d)]] as [string, string][]) : []),
     ['Report made on', longDate(report.made)],
@@ -86,13 +119,33 @@ function render(check: ReportCheck) {
   );
   $('[data-check-answers]').replaceChildren(...(check.answers.length ? check.answers.map(answerItem) : [h('li', {}, 'No practice answers in this report.')]));
   result.hidden = false;
-  result.focus();
+}
+
+/** The report last opened, so a change of the manager's assignment checks it again. */
+let opened: { report: Report; name: string } | undefined;
+
+async function show(data: Promise<[CourseIndex, QuestionBank]>, focus: boolean) {
+  if (!opened) return;
+  const { report, name } = opened;
+  let index: CourseIndex;
+  let bank: QuestionBank;
+  try {
+    [index, bank] = await data;
+  } catch {
+    status.textContent = LOAD_FAILED;
+    return;
+  }
+  const expected = currentExpected();
+  status.textContent = `Checked ${name}${expected ? ', against your assignment' : ''}.`;
+  render(checkReport(report, bank, index, expected), index);
+  if (focus) result.focus();
 }
 
 async function open(data: Promise<[CourseIndex, QuestionBank]>) {
   const file = input.files?.[0];
   input.value = '';
   result.hidden = true;
+  opened = undefined;
   if (!file) return;
   if (file.size > MAX_REPORT_BYTES) {
     status.textContent = 'This file is too large to be a report from this course.';
@@ -110,19 +163,13 @@ async function open(data: Promise<[CourseIndex, QuestionBank]>) {
     status.textContent = parsed.error;
     return;
   }
-  let index: CourseIndex;
-  let bank: QuestionBank;
-  try {
-    [index, bank] = await data;
-  } catch {
-    status.textContent = LOAD_FAILED;
-    return;
-  }
-  status.textContent = `Checked ${file.name}.`;
-  render(checkReport(parsed.value, bank, index));
+  opened = { report: parsed.value, name: file.name };
+  await show(data, true);
 }
 
 const data = Promise.all([loadIndex(), loadQuestionBank()]);
 data.catch(() => undefined);
+// A new assignment link re-checks the open report where it is: focus stays in the field.
+const currentExpected = expectedAssignment(() => void show(data, false));
 input.disabled = false;
 input.addEventListener('change', () => void open(data));

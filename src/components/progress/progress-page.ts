@@ -5,6 +5,7 @@
  */
 import type { CourseIndex } from '../../progress/course-index';
 import { discardKept, keptAside } from '../../progress/kept-aside';
+import { isSaneTime } from '../../progress/sane';
 import { combine } from '../../progress/merge';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../progress/progress-file';
 import type { ProgressState } from '../../progress/state';
@@ -49,14 +50,25 @@ function renderLessons(index: CourseIndex, state: ProgressState) {
 
 const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text);
 
-function renderKept() {
+/** What a copy set aside would leave out if restored, in words (worked out again from the copy itself). */
+function whatCannotBeRead(text: string): string {
+  const read = readProgressFile(text);
+  if (!read.ok) return `None of it can be read: ${read.error.replace(/ Nothing was imported\.$/, '')}`;
+  return read.dropped?.length ? `Could not be read: ${read.dropped.join('; ')}.` : 'All of it can be read.';
+}
+
+function renderKept(index: CourseIndex) {
   const copies = keptAside(storage);
   $('[data-kept]').hidden = copies.length === 0;
   $('[data-kept-list]').replaceChildren(
     ...copies.map((copy) => {
+      // The copy as it was stored: Import reads it like a progress file, and so does Restore.
+      const restore = h('button', { className: 'button' }, 'Restore what can be read');
+      restore.type = 'button';
+      restore.addEventListener('click', () => importText(index, copy.text));
       const save = h('button', { className: 'button' }, 'Download it');
       save.type = 'button';
-      save.addEventListener('click', () => download(`warm-open-unreadable-progress-${copy.time}.json`, copy.text, 'text/plain'));
+      save.addEventListener('click', () => download(`warm-open-set-aside-progress-${copy.time}.json`, copy.text));
       const remove = h('button', { className: 'button' }, 'Delete it');
       remove.type = 'button';
       // Two presses: the first only asks, so a stray click deletes nothing.
@@ -67,10 +79,10 @@ function renderKept() {
           return;
         }
         discardKept(storage, copy.key);
-        renderKept();
+        renderKept(index);
         importStatus.textContent = 'The unreadable copy was deleted.';
       });
-      return h('li', {}, h('span', {}, `Set aside ${copy.time ? `on ${longDate(copy.time)}` : 'earlier'} `), save, ' ', remove);
+      return h('li', {}, h('p', {}, `Set aside ${isSaneTime(copy.time) ? `on ${longDate(copy.time)}` : 'earlier'}. ${whatCannotBeRead(copy.text)}`), restore, ' ', save, ' ', remove);
     }),
   );
 }
@@ -82,13 +94,11 @@ function render(index: CourseIndex) {
   $('[data-review]').replaceChildren(...nodes(reviewLine(index, state, base, Date.now())));
   $('[data-assignment]').hidden = !recall(storage, 'assignment');
   renderLessons(index, state);
-  renderKept();
+  renderKept(index);
 }
 
-function savedHere(): string {
-  const problem = store.problem();
-  return problem === 'blocked' || problem === 'full' || problem === 'newer' ? ' This browser is not saving progress, so it lasts only while this page is open.' : '';
-}
+/** For a change storage did not take, so that no message claims more than happened. */
+const ONLY_HERE = 'lasts only while this page is open: this browser is not saving progress right now (the notice at the top of the page says why).';
 
 async function importFile(index: CourseIndex, input: HTMLInputElement) {
   const file = input.files?.[0];
@@ -105,6 +115,11 @@ async function importFile(index: CourseIndex, input: HTMLInputElement) {
     importStatus.textContent = 'That file could not be read. Nothing was changed.';
     return;
   }
+  importText(index, text);
+}
+
+/** Merges progress from a file or a copy set aside (readProgressFile reads both) and says truly what happened. */
+function importText(index: CourseIndex, text: string) {
   const result = readProgressFile(text);
   if (!result.ok) {
     importStatus.textContent = `${result.error} Your progress was not changed.`;
@@ -115,9 +130,12 @@ async function importFile(index: CourseIndex, input: HTMLInputElement) {
   const answers = (s: ProgressState) => Object.values(s.q).reduce((n, list) => n + list.length, 0);
   const added = answers(after) - answers(before);
   const lessons = completedLessons(after, index) - completedLessons(before, index);
+  const news = `${added} ${added === 1 ? 'answer' : 'answers'} and ${lessons} completed ${lessons === 1 ? 'lesson' : 'lessons'}`;
+  const left = result.dropped?.length ? ` Left out, because it could not be read: ${result.dropped.join('; ')}.` : '';
   importStatus.textContent =
-    `Imported. ${added} ${added === 1 ? 'answer' : 'answers'} and ${lessons} completed ${lessons === 1 ? 'lesson' : 'lessons'} were new here; everything already here was kept.` +
-    savedHere();
+    (store.saved()
+      ? `Imported. ${news} were new here; everything already here was kept.`
+      : `Read, but not saved. What the file added (${news}) ${ONLY_HERE} Keep the file and import it again later.`) + left;
   announceChange(store);
   render(index);
 }
@@ -142,7 +160,9 @@ function wireReset(index: CourseIndex) {
   $('[data-reset-yes]').addEventListener('click', () => {
     store.reset();
     show(false);
-    resetStatus.textContent = `Your progress in this browser was deleted. You are starting fresh.${savedHere()}`;
+    resetStatus.textContent = store.saved()
+      ? 'Your progress in this browser was deleted. You are starting fresh.'
+      : `Nothing stored was deleted. The fresh start ${ONLY_HERE}`;
     announceChange(store);
     render(index);
     open.focus();

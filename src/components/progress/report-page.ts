@@ -28,7 +28,8 @@ async function start() {
     return problem('Not finished yet', `${status.done} of ${status.items.length} items are done. The report is ready once everything in the assignment is done.`, true);
 
   const report = buildReport(a, state, index, now);
-  $('[data-report-learner]').textContent = a.n;
+  // <bdi>: a right-to-left name keeps its own direction without turning the page's.
+  $('[data-report-learner]').replaceChildren(h('bdi', {}, a.n));
   $('[data-set]').textContent = longDate(a.c);
   $('[data-due-row]').hidden = !a.d;
   $('[data-due]').textContent = a.d ? longDate(a.d) : '';

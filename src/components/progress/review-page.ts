@@ -5,7 +5,7 @@
  * by the time this page's listener runs.
  */
 import { dayNumber, reviewCard, reviewQueue } from '../../progress/leitner';
-import { PROGRESS_KEY } from '../../progress/state';
+import { PROGRESS_KEY, entry } from '../../progress/state';
 import { $, longDate, pageStore } from './dom';
 
 const { store } = pageStore();
@@ -50,7 +50,7 @@ document.addEventListener('course:answered', (event) => {
   const li = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-review-item]') : null;
   if (!li) return;
   const now = Date.now();
-  const card = reviewCard(store.read().q[li.dataset['reviewItem'] ?? ''] ?? []);
+  const card = reviewCard(entry(store.read().q, li.dataset['reviewItem'] ?? '') ?? []);
   const next = $('[data-review-next]', li);
   next.hidden = false;
   next.textContent = !card

@@ -3,12 +3,12 @@
  * other JavaScript). It records the visit and time on lesson pages, fills the
  * header's progress link, marks completed lessons in lists, turns Start into
  * Resume, says when progress cannot be kept, and follows other tabs. It uses
- * the light codec (codecs.ts); answers are recorded by recorder.ts.
+ * the light codec (light-codec.ts); answers are recorded by recorder.ts.
  */
 import { lightCodec } from '../../progress/light-codec';
 import { spend, visit } from '../../progress/visits';
-import { PROGRESS_KEY } from '../../progress/state';
-import { lessonKeyOf } from '../../progress/course-index';
+import { PROGRESS_KEY, entry } from '../../progress/state';
+import { isCoursePath, lessonKeyOf } from '../../progress/course-index';
 import type { ProgressState } from '../../progress/state';
 import type { Problem } from '../../progress/store';
 import { openStore } from '../../progress/store';
@@ -25,7 +25,7 @@ let shown: Problem | undefined;
 
 /** From storage, or from another script's copy when it has just written (its copy is all there is when storage is blocked). */
 function render(state: ProgressState = store.read(), problem?: Problem) {
-  const done = (key: string) => state.l[key]?.c !== undefined;
+  const done = (key: string) => entry(state.l, key)?.c !== undefined;
 
   const count = $('[data-progress-count]');
   if (count) {
@@ -44,8 +44,8 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
   const start = $<HTMLAnchorElement>('[data-start-link]');
   const [url, title] = state.p ?? [];
   // Resume once a lesson has been opened (reading the guide is not starting), and only to a
-  // plain course path: the stored URL is data anyone could edit.
-  if (start && title && Object.keys(state.l).length && url?.startsWith(base) && /^[\w/-]*$/.test(url)) {
+  // course path on this site: the stored URL is data anyone could edit.
+  if (start && title && Object.keys(state.l).length && isCoursePath(url, base)) {
     start.href = url;
     start.textContent = `Resume: ${title}`;
   }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/progress/assignment';
-import { MAX_CODE_LENGTH, assignmentLink, assignmentProblem, checkAssignment, codeFromHash, decodeAssignment, encodeAssignment } from '../../../src/progress/assignment';
+import { MAX_CODE_LENGTH, assignmentLink, assignmentProblem, checkAssignment, checksum, codeFromHash, decodeAssignment, encodeAssignment, isDay } from '../../../src/progress/assignment';
 import { AssignmentSchema } from '../../../src/progress/assignment-schema';
 import { base64UrlToText, textToBase64Url } from '../../../src/progress/base64url';
+import { crc32 } from '../../../src/progress/crc32';
+import { isVisibleText } from '../../../src/progress/sane';
 import { realCourse } from './fixtures';
 
 const { index } = realCourse();
@@ -13,12 +15,12 @@ const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const assignmentArb: fc.Arbitrary<Assignment> = fc
   .record({
-    n: fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim().length > 0),
+    n: fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim().length > 0 && isVisibleText(s)),
     i: fc.uniqueArray(fc.oneof(id.map((x) => `Q:${x}`), fc.tuple(id, id).map(([a, b]) => `L:${a}/${b}`)), { minLength: 1, maxLength: 30 }),
     m: fc.integer({ min: 0, max: 100 }),
     d: fc.option(day, { nil: undefined }),
     c: day,
-    o: fc.option(fc.string({ maxLength: 500, unit: 'binary' }), { nil: undefined }),
+    o: fc.option(fc.string({ minLength: 1, maxLength: 500, unit: 'binary' }).filter(isVisibleText), { nil: undefined }),
   })
   .map(({ d, o, ...rest }) => ({ v: 1 as const, ...rest, ...(d === undefined ? {} : { d }), ...(o === undefined ? {} : { o }) }));
 
@@ -53,6 +55,78 @@ describe('assignment link codec', () => {
         expect(result.ok ? AssignmentSchema.safeParse(result.value).success : result.error.startsWith('This link')).toBe(true);
       }),
     );
+  });
+
+  it('any JSON value, as the code or inside one, gives an assignment or a clear message, never an exception', () => {
+    const withSum = (text: string) => `${textToBase64Url(text)}.${checksum(textToBase64Url(text))}`;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        for (const code of [value as unknown as string, JSON.stringify(value) ?? '', textToBase64Url(JSON.stringify(value) ?? ''), withSum(JSON.stringify(value) ?? '')]) {
+          const result = decodeAssignment(code);
+          if (!result.ok) expect(result.error).toMatch(/^This link/);
+          else expect(AssignmentSchema.safeParse(result.value).success).toBe(true);
+        }
+      }),
+    );
+  });
+
+  // Issue 15, defect 9: one changed character used to open as another assignment (3,116 of 15,535 edits of this sample).
+  it('every single-character change or loss in a new link is refused as damage', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    const samples: Assignment[] = [
+      sample,
+      { v: 1, n: 'Ana', i: ['Q:final-assessment'], m: 80, c: '2026-11-22' },
+      { v: 1, n: 'Jürgen Müller-Østergaard', i: ['L:openers/connect-first', 'Q:connect-first'], m: 75, d: '2027-01-15', c: '2026-12-01', o: 'Take your time — call me if stuck.' },
+    ];
+    for (const a of samples) {
+      const code = encodeAssignment(a);
+      expect(code).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+      const accepted: string[] = [];
+      let tried = 0;
+      for (let at = 0; at < code.length; at++) {
+        const edits = [...alphabet].filter((ch) => ch !== code[at]).map((ch) => code.slice(0, at) + ch + code.slice(at + 1));
+        edits.push(code.slice(0, at) + code.slice(at + 1));
+        for (const edited of edits) {
+          tried++;
+          const result = decodeAssignment(edited);
+          if (result.ok) accepted.push(edited);
+          else expect(result.error).toMatch(/^This link is damaged/);
+        }
+      }
+      expect({ tried, accepted }).toEqual({ tried: code.length * alphabet.length, accepted: [] });
+    }
+  });
+
+  it('links made before the checksum still open, since managers already sent them', () => {
+    const old = textToBase64Url(JSON.stringify(sample));
+    expect(decodeAssignment(old)).toEqual({ ok: true, value: sample });
+    expect(encodeAssignment(sample)).toBe(`${old}.${encodeAssignment(sample).split('.')[1]}`);
+  });
+
+  it('CRC-32 is the standard one', () => {
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    expect(crc32('')).toBe(0);
+  });
+
+  // Issue 15, defect 10: names and notes must show something; dates must be within the years the course can show.
+  it.each([
+    ['a name of only invisible characters', { n: '\u200b\u200f\u2800' }, 'n: the name shows no visible character'],
+    ['a name of a Hangul filler', { n: '\u3164' }, 'n: the name shows no visible character'],
+    ['a note of only invisible characters', { o: '\u200e\u00a0' }, 'o: the note shows no visible character'],
+    ['a day before 2000', { c: '1999-12-31' }, 'c: not a real date'],
+    ['a day from 2200', { d: '2200-01-01' }, 'd: not a real date'],
+    ['year 0', { c: '0000-01-01' }, 'c: not a real date'],
+  ])('refuses %s, in the link and in the report schema alike', (_, change, message) => {
+    const value = { ...sample, ...change };
+    expect(assignmentProblem(value)).toContain(message);
+    expect(AssignmentSchema.safeParse(value).success).toBe(false);
+    const result = decodeAssignment(encodeAssignment(value as Assignment));
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  it('days: real calendar days from 2000 to 2199 only', () => {
+    expect(['2000-01-01', '2199-12-31', '2028-02-29'].every(isDay)).toBe(true);
+    expect(['1999-12-31', '2200-01-01', '2027-02-29', '9999-12-31', '+02026-01-01'].some(isDay)).toBe(false);
   });
 
   it.each([

@@ -10,7 +10,7 @@ describe('migrate', () => {
   it('reads the current format as it is', () => {
     fc.assert(
       fc.property(stateArb(), (s) => {
-        expect(parseProgress(JSON.stringify(s))).toEqual({ ok: true, value: s });
+        expect(parseProgress(JSON.stringify(s))).toEqual({ ok: true, value: s, dropped: [] });
       }),
     );
   });
@@ -27,7 +27,7 @@ describe('migrate', () => {
         q: Object.fromEntries(Object.entries(o['q'] as Record<string, { t: number; e: number; m: number; r: object }[]>).map(([k, list]) => [k, list.map((x) => [x.t, x.e, x.m, x.r])])),
       }),
     };
-    expect(migrate(old, steps)).toEqual({ ok: true, value: progress({ q: { q1: [attempt(T0, 1, 1, { selected: [1] })] } }) });
+    expect(migrate(old, steps)).toEqual({ ok: true, value: progress({ q: { q1: [attempt(T0, 1, 1, { selected: [1] })] } }), dropped: [] });
     expect(migrate(old)).toEqual({ ok: false, error: 'Progress in format 0 can no longer be read.' });
     // A step that produces a bad shape is caught by the check, not stored.
     expect(migrate(old, { 0: () => ({ v: 1 }) })).toMatchObject({ ok: false, error: expect.stringContaining('damaged') });

@@ -9,7 +9,7 @@ describe('progress file', () => {
   it('export then import gives back the same progress', () => {
     fc.assert(
       fc.property(stateArb(fc.nat()), (s) => {
-        expect(readProgressFile(progressFileText(s, T0))).toEqual({ ok: true, value: s });
+        expect(readProgressFile(progressFileText(s, T0))).toEqual({ ok: true, value: s, dropped: [] });
       }),
     );
     expect(progressFileName(T0)).toBe('warm-open-progress-2026-11-02.json');
@@ -33,10 +33,14 @@ describe('progress file', () => {
     ['{"format":"warm-open-report","v":1}', 'not a Warm Open progress file'],
     ['{"format":"warm-open-progress","made":1,"progress":{"v":1},"extra":true}', 'fields the course never writes (extra)'],
     ['{"format":"warm-open-progress","made":1,"progress":{"v":7}}', 'newer version'],
-    ['{"format":"warm-open-progress","made":1,"progress":{"v":1,"r":0,"l":{},"q":{"q1":[[1,5,1,{}]]},"a":{}}}', 'more points earned than possible'],
   ])('refuses %j, saying why', (text, message) => {
     const result = readProgressFile(text);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  it('leaves out an entry that breaks a rule, saying which and why, and keeps the rest', () => {
+    const text = `{"format":"warm-open-progress","made":1,"progress":{"v":1,"r":0,"l":{},"q":{"q1":[[${T0},5,1,{}]],"q2":[[${T0},1,1,{}]]},"a":{}}}`;
+    expect(readProgressFile(text)).toEqual({ ok: true, value: progress({ q: { q2: [attempt(T0, 1, 1, {})] } }), dropped: ['1 of 1 answers to "q1" (more points earned than possible)'] });
   });
 
   it('refuses a file over the size limit before reading it', () => {

@@ -8,6 +8,7 @@ import { assess, completeIfAnswered } from '../../../src/progress/record';
 import type { Report } from '../../../src/progress/report';
 import { buildReport, reportFileName } from '../../../src/progress/report';
 import { MAX_REPORT_BYTES, readReport } from '../../../src/progress/report-file';
+import { isVisibleText } from '../../../src/progress/sane';
 import type { ProgressState } from '../../../src/progress/state';
 import { T0, answerAll, progress, responseFor, realCourse } from './fixtures';
 
@@ -47,7 +48,7 @@ describe('completion report', () => {
   it('survives the trip through a file unchanged', () => {
     const report = buildReport(assignment, finished(), index, T0 + 30_000);
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== ''), (name) => {
+      fc.property(fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== '' && isVisibleText(s)), (name) => {
         const named = { ...report, learner: name, assignment: { ...report.assignment, n: name } };
         expect(readReport(JSON.stringify(named, null, 1))).toEqual({ ok: true, value: named });
       }),
@@ -68,8 +69,30 @@ describe('completion report', () => {
         if (!result.ok) expect(result.error).toMatch(/^This (file|report)/);
       }),
     );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        for (const input of [value as unknown as string, JSON.stringify(value) ?? '']) {
+          const result = readReport(input);
+          if (!result.ok) expect(result.error).toMatch(/^This (file|report)/);
+        }
+      }),
+    );
     expect(readReport('x'.repeat(MAX_REPORT_BYTES + 1))).toEqual({ ok: false, error: 'This file is too large to be a report from this course.' });
     expect(readReport('{"format":"warm-open-report","v":9}')).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
+  });
+
+  // Issue 15, defect 10: a learner nobody can see, or a time no calendar shows, is not a report the course writes.
+  it.each([
+    ['a learner of only invisible characters', (r: Report) => (r.learner = '\u200b\u2066\u3164'), 'learner: the name shows no visible character'],
+    ['a made time beyond the year 2199', (r: Report) => (r.made = 8.64e15), 'made: not a time between the years 2000 and 2199'],
+    ['a made time before 2000', (r: Report) => (r.made = 0), 'made: not a time'],
+    ['an answer time beyond the year 2199', (r: Report) => (r.answers[0]!.t = Date.UTC(2200, 0, 1)), 'answers.0.t: not a time'],
+    ['an assessment time of a fraction', (r: Report) => (r.assessments[0]!.t = T0 + 0.5), 'assessments.0.t: not a time'],
+    ['an assignment day in year 2200', (r: Report) => (r.assignment.d = '2200-03-01'), 'assignment.d: not a real date'],
+  ])('refuses %s', (_, edit, message) => {
+    const edited = clone(buildReport(assignment, finished(), index, T0 + 30_000));
+    edit(edited);
+    expect(readReport(JSON.stringify(edited))).toMatchObject({ ok: false, error: expect.stringContaining(message) });
   });
 });
 
