@@ -5,9 +5,10 @@
  *
  * - keeps links made in the browser working inside the package
  *   (package-links.ts), as they are added;
- * - inside the launch page, when this browser refuses localStorage, lends the
- *   page the launch page's memory as its storage, so progress still reaches
- *   the LMS (outside it, or with localStorage working, it changes nothing);
+ * - inside the launch page, puts the storage the launch page lends in place
+ *   of the page's localStorage: this activity's own view of it, or the launch
+ *   page's memory when the browser refuses localStorage, or a copy in memory
+ *   in review (host.ts). Outside a launch page it changes nothing;
  * - inside the launch page, tells it when progress changed (the recorder's
  *   event) and when the page goes, besides the storage events it gets.
  */
@@ -29,13 +30,8 @@ function findHost(): ScormHost | undefined {
 
 const host = findHost();
 const lent = host?.storage;
-if (lent) {
-  try {
-    void window.localStorage;
-  } catch {
-    Object.defineProperty(window, 'localStorage', { configurable: true, value: lent });
-  }
-}
+// Before the page's own scripts read it: this runs first in <head> (BaseLayout).
+if (lent) Object.defineProperty(window, 'localStorage', { configurable: true, value: lent });
 
 if (host) {
   document.addEventListener(PROGRESS_CHANGED, () => host.changed());

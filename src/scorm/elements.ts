@@ -32,3 +32,11 @@ export const ELEMENTS: Record<ScormVersion, Elements> = {
  * the codec keeps everything that matters well inside 4,000, so both stay there.
  */
 export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 4000 };
+
+/**
+ * Most suspend data the launch page writes: 90% of the limit. The codec fills
+ * whatever room it is given with detail (responses, older attempts), so
+ * without a margin one pass already filled 4,088 of 4,096 characters; an LMS
+ * that counts characters its own way, or escapes some, gets the rest.
+ */
+export const SUSPEND_BUDGET: Record<ScormVersion, number> = { '1.2': Math.floor(SUSPEND_LIMIT['1.2'] * 0.9), '2004': Math.floor(SUSPEND_LIMIT['2004'] * 0.9) };

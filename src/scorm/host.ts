@@ -12,13 +12,15 @@ export const HOST_KEY = 'warmOpenScorm';
 
 export interface ScormHost {
   /**
-   * Where course pages keep progress when this browser refuses them
-   * localStorage (third-party storage blocked, as some LMS set-ups cause):
-   * the launch page's memory, which lasts the session and reaches the LMS.
-   * Undefined while localStorage works.
+   * Where course pages keep progress, in place of their own localStorage:
+   * this activity's view of it (activity-storage.ts), so activities an LMS
+   * serves from one origin keep apart; the launch page's memory when this
+   * browser refuses localStorage (third-party storage blocked, as some LMS
+   * set-ups cause), which lasts the session and reaches the LMS; a copy in
+   * memory in review. Undefined only when no launch page lends one.
    */
   readonly storage: StorageLike | undefined;
-  /** A course page changed progress in `storage` (localStorage changes arrive as storage events). */
+  /** A course page changed progress (besides what `storage` reports itself). */
   changed(): void;
 }
 

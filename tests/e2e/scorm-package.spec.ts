@@ -1,10 +1,11 @@
 // The two SCORM zips as an LMS receives them (npm run build:scorm): a manifest
-// with the schema's elements and one SCO, every listed file in the zip and
+// valid against the IMS/ADL schemas, with the schema's elements and one SCO, every listed file in the zip and
 // every file in the zip listed, and nothing that points outside the package.
 // No browser needed; it runs with the e2e suite because it reads the build.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { manifestErrors, schemaDir } from '../support/scorm-schema';
 
 const ZIPS = { '1.2': 'scorm/warm-open-scorm12.zip', '2004': 'scorm/warm-open-scorm2004.zip' } as const;
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -35,6 +36,12 @@ for (const [version, path] of Object.entries(ZIPS)) {
       expect(attr(resource, 'href')).toBe('scorm-launch.html');
       expect(xml).toMatch(version === '1.2' ? /xmlns="http:\/\/www\.imsproject\.org\/xsd\/imscp_rootv1p1p2"/ : /xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imscp_v1p1"/);
       expect(text(files['scorm-launch.html'] ?? new Uint8Array())).toContain(`data-scorm-version="${version}"`);
+    });
+
+    test('its manifest is valid against the IMS/ADL schema files', async () => {
+      const found = schemaDir(version as '1.2' | '2004');
+      test.skip('missing' in found, 'missing' in found ? found.missing : '');
+      if ('dir' in found) expect(await manifestErrors(xml, version as '1.2' | '2004', found.dir)).toEqual([]);
     });
 
     test('lists every file in the zip, and the zip holds every file listed', () => {

@@ -22,12 +22,30 @@ export interface Cmi {
   score?: { scaled: string; raw: string; min: string; max: string };
 }
 
+/** A learner's record in one activity, as moodle.js keeps it: each attempt's CMI values. */
+export interface MoodleRecord {
+  attempts: Record<string, string>[];
+}
+
 export interface LaunchOptions {
   learner?: string;
   /** CMI saved by an earlier launch: a relaunch. */
   prior?: Record<string, unknown>;
   failCommits?: boolean;
+  /** Launch as Moodle does (moodle.js), from this record; read it back with moodleRecord(). */
+  moodle?: MoodleRecord;
+  /** Moodle's "Start a new attempt". */
+  newAttempt?: boolean;
+  /** The package's folder on the LMS ("scorm2004-b": the same package as a second activity). */
+  activity?: string;
 }
+
+export interface MoodleLaunch {
+  record: MoodleRecord;
+  launched: { attempt: number; mode: string; credit: string; entry: string };
+}
+
+export const moodleRecord = (page: Page) => page.evaluate(() => (window as unknown as { moodleRecord(): MoodleLaunch }).moodleRecord());
 
 export async function launch(page: Page, version: Version, options: LaunchOptions = {}) {
   await page.goto(LMS);

@@ -2,7 +2,8 @@
 // A stand-in LMS for the SCORM e2e tests (a Playwright webServer entry):
 //
 //   /harness/          the LMS page: puts scorm-again's API on its window and
-//                      opens a package's launch page in an iframe
+//                      opens a package's launch page in an iframe (moodle.js:
+//                      Moodle's rules for attempts, review and entry)
 //   /lms/content.v2/scorm12/…, /lms/content.v2/scorm2004/…
 //                      the files of scorm/warm-open-scorm12.zip and …2004.zip,
 //                      read from the zips themselves (re-read when rebuilt)
@@ -35,6 +36,7 @@ const TYPES = /** @type {Record<string, string>} */ ({
 const STATIC = /** @type {Record<string, string>} */ ({
   '/harness/': join(here, 'harness.html'),
   '/harness/harness.js': join(here, 'harness.js'),
+  '/harness/moodle.js': join(here, 'moodle.js'),
   '/harness/scorm12.js': join(project, 'node_modules/scorm-again/dist/scorm12.min.js'),
   '/harness/scorm2004.js': join(project, 'node_modules/scorm-again/dist/scorm2004.min.js'),
 });
@@ -69,7 +71,8 @@ createServer(async (req, res) => {
     if (url.pathname === '/harness/commit') return send(500, JSON.stringify({ result: false, errorCode: 101 }), 'application/json');
     const file = STATIC[url.pathname];
     if (file) return send(200, await readFile(file), TYPES[extname(file)]);
-    const match = /^\/lms\/content\.v2\/(scorm12|scorm2004)\/(.+)$/.exec(decodeURIComponent(url.pathname));
+    // "scorm2004-b/…": the same package as a second activity, at its own path, as an LMS serves it.
+    const match = /^\/lms\/content\.v2\/(scorm12|scorm2004)(?:-[a-z])?\/(.+)$/.exec(decodeURIComponent(url.pathname));
     const files = match ? await packageFiles(match[1] ?? '') : undefined;
     const body = match && files ? files[match[2] ?? ''] : undefined;
     if (!body) return send(404, 'Not found (this LMS serves files by their full name only)');

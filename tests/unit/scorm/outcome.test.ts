@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressState } from '../../../src/progress/state';
-import { cmiValues, exitValue, outcomeOf } from '../../../src/scorm/outcome';
+import { EXIT, cmiValues, isDone, outcomeOf } from '../../../src/scorm/outcome';
 import { smallCourse as course } from './course';
 
 const t = 1_764_000_000_000;
@@ -11,37 +11,48 @@ const allDone = { ...done('intro/hello'), ...done('intro/why'), ...done('calls/o
 describe('what the LMS is told', () => {
   it('in progress: incomplete, no score', () => {
     const o = outcomeOf(state({ l: { ...done('intro/hello'), 'intro/why': { o: t, s: 5 } } }), course);
-    expect(o).toEqual({ lessonsDone: 1, lessonsTotal: 3 });
+    expect(o).toEqual({ lessonsDone: 1, lessonsTotal: 3, hasFinal: true });
     expect(cmiValues(o, '1.2')).toEqual([['cmi.core.lesson_status', 'incomplete']]);
     expect(cmiValues(o, '2004')).toEqual([
       ['cmi.completion_status', 'incomplete'],
-      ['cmi.progress_measure', '0.333'],
+      ['cmi.progress_measure', '0.25'],
       ['cmi.success_status', 'unknown'],
     ]);
-    expect(exitValue(o, '1.2')).toBe('suspend');
   });
 
-  it('every lesson done, no assessment yet: completed', () => {
+  // Moodle opens every launch after completed, passed or failed in Review mode, without credit:
+  // the final assessment must stay open for credit until it is passed.
+  it('every lesson done, no assessment yet: still incomplete, so the assessment counts', () => {
     const o = outcomeOf(state({ l: allDone }), course);
-    expect(cmiValues(o, '1.2')).toEqual([['cmi.core.lesson_status', 'completed']]);
-    expect(cmiValues(o, '2004').slice(0, 3)).toEqual([
-      ['cmi.completion_status', 'completed'],
-      ['cmi.progress_measure', '1'],
+    expect(isDone(o)).toBe(false);
+    expect(cmiValues(o, '1.2')).toEqual([['cmi.core.lesson_status', 'incomplete']]);
+    expect(cmiValues(o, '2004')).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.progress_measure', '0.75'],
       ['cmi.success_status', 'unknown'],
     ]);
-    expect(exitValue(o, '2004')).toBe('suspend');
   });
 
-  it('the best assessment attempt decides passed or failed, with its score', () => {
-    const failedOnly = outcomeOf(state({ a: { 'final-assessment': [[t, 9.5, 15, 0, []]] } }), course);
+  it('a failed assessment: incomplete with its score, never "failed", so a retake counts', () => {
+    const failedOnly = outcomeOf(state({ l: allDone, a: { 'final-assessment': [[t, 9.5, 15, 0, []]] } }), course);
     expect(cmiValues(failedOnly, '1.2')).toEqual([
-      ['cmi.core.lesson_status', 'failed'],
+      ['cmi.core.lesson_status', 'incomplete'],
       ['cmi.core.score.raw', '63.33'],
       ['cmi.core.score.min', '0'],
       ['cmi.core.score.max', '100'],
     ]);
+    expect(cmiValues(failedOnly, '2004').slice(0, 4)).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.progress_measure', '0.75'],
+      ['cmi.success_status', 'unknown'],
+      ['cmi.score.scaled', '0.6333'],
+    ]);
+  });
+
+  it('the best attempt passes: passed, completed, with its score', () => {
     const passedLater = outcomeOf(state({ l: allDone, a: { 'final-assessment': [[t, 14, 15, 1, []], [t + 5, 11, 15, 0, []]] } }), course);
     expect(passedLater.assessment).toEqual({ percent: 93.33, passed: true });
+    expect(cmiValues(passedLater, '1.2')[0]).toEqual(['cmi.core.lesson_status', 'passed']);
     expect(cmiValues(passedLater, '2004')).toEqual([
       ['cmi.completion_status', 'completed'],
       ['cmi.progress_measure', '1'],
@@ -51,18 +62,31 @@ describe('what the LMS is told', () => {
       ['cmi.score.min', '0'],
       ['cmi.score.max', '100'],
     ]);
-    expect(exitValue(passedLater, '1.2')).toBe('');
-    expect(exitValue(passedLater, '2004')).toBe('normal');
   });
 
-  it('passed with lessons still open: 2004 says so apart; the session stays resumable', () => {
+  it('passed with lessons still open: passed and completed; the progress measure shows the open lessons', () => {
     const o = outcomeOf(state({ a: { 'final-assessment': [[t, 15, 15, 1, []]] } }), course);
     expect(cmiValues(o, '1.2')[0]).toEqual(['cmi.core.lesson_status', 'passed']);
     expect(cmiValues(o, '2004').slice(0, 3)).toEqual([
-      ['cmi.completion_status', 'incomplete'],
-      ['cmi.progress_measure', '0'],
+      ['cmi.completion_status', 'completed'],
+      ['cmi.progress_measure', '0.25'],
       ['cmi.success_status', 'passed'],
     ]);
-    expect(exitValue(o, '2004')).toBe('suspend');
+  });
+
+  it('a course without a final assessment: completed when every lesson is', () => {
+    const { final: _, ...noFinal } = course;
+    const o = outcomeOf(state({ l: allDone }), noFinal);
+    expect(cmiValues(o, '1.2')).toEqual([['cmi.core.lesson_status', 'completed']]);
+    expect(cmiValues(o, '2004')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.progress_measure', '1'],
+      ['cmi.success_status', 'unknown'],
+    ]);
+  });
+
+  // With exit "normal" a SCORM 2004 LMS starts the next launch from an empty data model.
+  it('always leaves with exit suspend, so the LMS keeps the record for the next launch', () => {
+    expect(EXIT).toBe('suspend');
   });
 });
