@@ -10,6 +10,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // A learner's whole flow (15 assessment questions, an axe sweep light and dark) takes 10-20 s here,
+  // and on a shared, busy 2-core machine over 30: a hung test still fails, just later.
+  timeout: 60_000,
   retries: 0,
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
