@@ -12,7 +12,8 @@
  * pass mark, from the re-scored answers alone (report-headline.ts sums it up).
  */
 import { scoreQuestion } from '../quiz/engine/index';
-import { passed } from '../quiz/engine/result';
+import { assessmentScore, passed } from '../quiz/engine/result';
+import { points } from '../quiz/engine/score';
 import type { Question } from '../quiz/schema';
 import { meets } from './assignment-status';
 import type { CourseIndex, QuestionBank } from './course-index';
@@ -121,9 +122,8 @@ export function checkReport(report: Report, bank: QuestionBank, index: CourseInd
     const ids = claim.answers.map((a) => a.q);
     if (new Set(ids).size !== ids.length) notes.push('The same question is answered more than once.');
     if (quiz?.draw && claim.answers.length !== quiz.draw) notes.push(`It has ${claim.answers.length} answers; this assessment asks ${quiz.draw} questions.`);
-    const sum = checked.reduce((s, c) => s + fractionOf(c), 0);
-    const score = Math.round(sum * 10) / 10;
-    const max = checked.length;
+    // Scored as the assessment page scores it: each question worth one (an unreadable answer counts 0).
+    const { score, max } = assessmentScore(checked.map((c) => points(c.actual?.score ?? 0, c.actual?.max ?? 0)));
     const actual = { score, max, passed: quiz ? max > 0 && passed(score / max, quiz.passMark) : false };
     const fine = quiz && notes.length === 0 && checked.every((c) => c.verdict === 'match');
     const same = close(score, claim.score) && max === claim.max && actual.passed === claim.passed;

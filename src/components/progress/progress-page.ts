@@ -7,6 +7,7 @@ import type { CourseIndex } from '../../progress/course-index';
 import { discardKept, keptAside } from '../../progress/kept-aside';
 import { isSaneTime } from '../../progress/sane';
 import { combine } from '../../progress/merge';
+import { parseProgress } from '../../progress/migrate';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../progress/progress-file';
 import type { ProgressState } from '../../progress/state';
 import { PROGRESS_KEY } from '../../progress/state';
@@ -52,8 +53,8 @@ const shorten = (text: string) => (text.length > 140 ? `${text.slice(0, 137).tri
 
 /** What a copy set aside would leave out if restored, in words (worked out again from the copy itself). */
 function whatCannotBeRead(text: string): string {
-  const read = readProgressFile(text);
-  if (!read.ok) return `None of it can be read: ${read.error.replace(/ Nothing was imported\.$/, '')}`;
+  const read = parseProgress(text);
+  if (!read.ok) return `None of it can be read: ${read.error}`;
   return read.dropped?.length ? `Could not be read: ${read.dropped.join('; ')}.` : 'All of it can be read.';
 }
 

@@ -55,7 +55,7 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
 }
 
 if (notice?.hasAttribute('data-resumable')) {
-  const title = ($('h1')?.textContent ?? document.title).trim().slice(0, 300);
+  const title = ($('h1')?.textContent ?? document.title).trim();
   store.update((s) => visit(s, [location.pathname, title, Date.now()], lesson));
 }
 
