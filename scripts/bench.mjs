@@ -22,7 +22,7 @@ import { BUDGETS, jsWire } from './quality/budgets.mjs';
 import { weighFirstSearch } from './quality/first-search.mjs';
 import { medianFigures, runLighthouse } from './quality/lighthouse.mjs';
 import { runMeasured } from './quality/measure-process.mjs';
-import { choosePages, distReader, hasQuiz, isLesson, PAGE_TYPES } from './quality/page-types.mjs';
+import { choosePages, distReader, hasQuiz, isLesson, outlineLessons, PAGE_TYPES } from './quality/page-types.mjs';
 import { gzipBytes, weighPage } from './quality/page-weight.mjs';
 import { budgetLine, memory, num, seconds, table } from './quality/report.mjs';
 import { sitemapPaths } from './quality/sitemap.mjs';
@@ -49,7 +49,7 @@ const log = (/** @type {string} */ message) => console.error(`[bench] ${message}
  * @typedef {{ wallMs: number, peakBytes: number | null }} Step
  * @typedef {{ bytes: number, gzip: number, path: string }} HtmlSize
  * @typedef {{ course: string, lessons: number, astro: Step, pagefind: Step, totalMs: number, peakBytes: number | null,
- *   html: { lesson: HtmlSize | null, quizLesson: HtmlSize | null, homeBytes: number } }} Build
+ *   html: { lesson: HtmlSize | null, quizLesson: HtmlSize | null, homeBytes: number, lessons: number, outlineMost: number }, lessonsPerModule?: number }} Build
  * @typedef {import('./quality/lighthouse.mjs').LighthouseFigures & { runs: import('./quality/lighthouse.mjs').LighthouseFigures[] }} LighthouseResult
  * @typedef {{ missing: true } | (Omit<Awaited<ReturnType<typeof weighPage>>, 'list'> & { path: string, note?: string, jsWire: number, files: object[] })} PageResult
  * @typedef {{ date: string, node: string, astro: string, lighthouse: string, chromium: string, cpus: number, memory: number, loadBefore: number, loadAfter: number, lighthouseRuns: number, minutes: number }} Meta
@@ -86,10 +86,14 @@ async function buildSite({ name, outDir, content }) {
   };
 }
 
-/** Largest lesson page HTML without and with a quiz, and the home page, in a build. @param {string} dist */
+/**
+ * Largest lesson page HTML without and with a quiz, and the home page, in a build; how many lesson pages
+ * it has and the most lessons any one outline lists (the outline lists the current module's, not the course's).
+ * @param {string} dist
+ */
 function htmlSizes(dist) {
-  /** @type {{ lesson: { bytes: number, gzip: number, path: string } | null, quizLesson: { bytes: number, gzip: number, path: string } | null, homeBytes: number }} */
-  const sizesFound = { lesson: null, quizLesson: null, homeBytes: readFileSync(join(dist, 'index.html')).length };
+  /** @type {Build['html']} */
+  const sizesFound = { lesson: null, quizLesson: null, homeBytes: readFileSync(join(dist, 'index.html')).length, lessons: 0, outlineMost: 0 };
   const walk = (/** @type {string} */ dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -97,6 +101,8 @@ function htmlSizes(dist) {
       else if (entry.name === 'index.html') {
         const html = readFileSync(path, 'utf8');
         if (!isLesson(html)) continue;
+        sizesFound.lessons++;
+        sizesFound.outlineMost = Math.max(sizesFound.outlineMost, outlineLessons(html));
         const key = hasQuiz(html) ? 'quizLesson' : 'lesson';
         const bytes = Buffer.byteLength(html);
         if (bytes > (sizesFound[key]?.bytes ?? -1)) sizesFound[key] = { bytes, gzip: gzipBytes(html), path: `${relative(dist, dirname(path))}/` };
@@ -189,7 +195,9 @@ async function main() {
       const dir = join(work, `synthetic-${lessons}`);
       const made = writeSyntheticCourse(join(dir, 'content'), { lessons });
       const build = await buildSite({ name: `synthetic-${lessons}`, outDir: join(dir, 'dist'), content: join(dir, 'content') });
-      builds.push({ course: `synthetic, ${made.modules} modules`, lessons: made.lessons, ...build, html: htmlSizes(join(dir, 'dist')) });
+      const html = htmlSizes(join(dir, 'dist'));
+      if (html.lessons !== made.lessons) throw new Error(`synthetic course of ${made.lessons} lessons built ${html.lessons} lesson pages`);
+      builds.push({ course: `synthetic, ${made.modules} modules`, lessons: made.lessons, ...build, html, lessonsPerModule: made.lessonsPerModule });
       rmSync(join(dir, 'dist'), { recursive: true, force: true });
     }
 
@@ -251,6 +259,7 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
     lines.push(budgetLine('build of 1,000 lessons (astro + Pagefind), wall', at1000.totalMs, BUDGETS.build1000WallMs, { format: seconds }));
     lines.push(budgetLine('build of 1,000 lessons, peak memory', at1000.peakBytes, BUDGETS.build1000PeakBytes, { format: memory }));
     lines.push(budgetLine('one lesson page HTML at 1,000 lessons (no quiz)', at1000.html.lesson?.bytes, BUDGETS.lessonHtmlAt1000, { unit: ' bytes' }));
+    lines.push(budgetLine("most lessons one outline lists at 1,000 lessons (one module's)", at1000.html.outlineMost, at1000.lessonsPerModule ?? 0));
   }
   return lines;
 }

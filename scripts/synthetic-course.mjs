@@ -134,7 +134,7 @@ ${items.join('\n')}
  * Writes the course into `dir` (content/ layout: modules, lessons, quizzes, pages, ideas.yaml).
  * @param {string} dir
  * @param {{ lessons: number, lessonsPerModule?: number, quizEvery?: number, seed?: number }} options
- * @returns {{ modules: number, lessons: number, quizzes: number }}
+ * @returns {{ modules: number, lessons: number, quizzes: number, lessonsPerModule: number }}
  */
 export function writeSyntheticCourse(dir, { lessons, lessonsPerModule = 25, quizEvery = 5, seed = 1 }) {
   const rnd = random(seed);
@@ -163,7 +163,7 @@ export function writeSyntheticCourse(dir, { lessons, lessonsPerModule = 25, quiz
     join(dir, 'pages', 'glossary.mdx'),
     `---\ntitle: Glossary\ndescription: ${sentence(rnd)}\nkind: glossary\norder: 2\n---\n\n${Array.from({ length: 12 }, () => `## ${title(rnd)}\n\n${paragraph(rnd, 2)}\n`).join('\n')}`,
   );
-  return { modules: moduleCount, lessons: number, quizzes };
+  return { modules: moduleCount, lessons: number, quizzes, lessonsPerModule };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: what CI runs, in order. Type check, unit tests, a production
+# `npm test`: what CI runs, in order. Type check, lint, format check, unit tests, a production
 # build under a sub-path, static checks of that build (valid HTML, no broken
 # internal link), then the browser tests against it.
 set -euo pipefail
@@ -8,6 +8,10 @@ export ASTRO_TELEMETRY_DISABLED=1
 bash scripts/ensure-browser.sh
 echo "== astro check"
 astro check
+echo "== lint (ESLint: npm run lint)"
+eslint .
+echo "== format (Prettier, check only: npm run format writes)"
+prettier --check . >/dev/null || { prettier --list-different .; echo "Run npm run format"; exit 1; }
 echo "== unit tests"
 vitest run
 echo "== production build (base /course/)"
