@@ -108,9 +108,9 @@ ${quizId ? `\n## Practice\n\n<Quiz id="${quizId}" />\n` : ''}`;
 
 /** A two-question practice quiz (choice and order) on the lesson's objectives. @param {{ rnd: () => number, quizId: string, number: number }} quiz */
 function quizYaml({ rnd, quizId, number }) {
-  const options = [0, 1, 2].map((i) => `      - { text: "${sentence(rnd, 5, 9)}", ${i === 1 ? 'correct: true, ' : ''}feedback: "${sentence(rnd, 6, 10)}" }`);
-  const items = [0, 1, 2, 3].map(() => `      - "${sentence(rnd, 4, 8)}"`);
-  return `version: 1
+  const options = [0, 1, 2].map((i) => `      - { id: ${'abc'[i]}, text: "${sentence(rnd, 5, 9)}", ${i === 1 ? 'correct: true, ' : ''}feedback: "${sentence(rnd, 6, 10)}" }`);
+  const items = [0, 1, 2, 3].map((i) => `      - { id: ${'abcd'[i]}, text: "${sentence(rnd, 4, 8)}" }`);
+  return `version: 2
 title: Practice
 questions:
   - id: ${quizId}-choice

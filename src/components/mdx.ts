@@ -2,6 +2,6 @@
 import Cue from './transcript/Cue.astro';
 import Line from './transcript/Line.astro';
 import Transcript from './transcript/Transcript.astro';
-import Quiz from './quiz/Quiz.astro';
+import Quiz from '../quiz/components/Quiz.astro';
 
 export const mdxComponents = { Transcript, Line, Cue, Quiz };

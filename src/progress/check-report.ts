@@ -11,14 +11,13 @@
  * from it and judges the items of the manager's assignment, at the manager's
  * pass mark, from the re-scored answers alone (report-headline.ts sums it up).
  */
-import { scoreQuestion } from '../quiz/engine/index';
+import { describeResponse, scoreQuestion } from '../quiz/kinds';
 import { assessmentScore, passed } from '../quiz/engine/result';
 import { points } from '../quiz/engine/score';
 import type { Question } from '../quiz/schema';
 import { meets } from './assignment-status';
 import type { CourseIndex, QuestionBank } from './course-index';
 import { findLesson, findQuiz } from './course-index';
-import { describeResponse } from './describe-response';
 import type { Assignment } from './assignment';
 import { assignmentDifferences } from './compare-assignment';
 import type { Report, ReportAnswer } from './report';

@@ -16,7 +16,7 @@
  *                                  until then), seconds spent on the page while visible
  *     "q": { "connect-first-why-pause": [[1764000050000, 0, 1, { "selected": [1] }], …] },
  *                                  attempts per question id, oldest first: time, points earned, points
- *                                  possible, the response as the quiz engine reads it (src/quiz/response.ts);
+ *                                  possible, the response as the quiz engine reads it (src/quiz/kinds/<kind>/response.ts);
  *                                  at most MAX_ATTEMPTS, oldest dropped first (the best is always kept)
  *     "a": { "final-assessment": [[1764000900000, 13.5, 15, 1, ["final-…", …]], …] }
  *                                  assessment attempts per quiz id: time, score (sum of item fractions),

@@ -48,8 +48,8 @@ describe('a broken content file stops the build', () => {
     explanation: Because.
     start: a
     nodes:
-      a: { speaker: Receptionist, line: Hello., choices: [{ text: Hi, feedback: Fine., points: 1, next: b }, { text: Bye, feedback: Hm., points: 0, next: nowhere }] }
-      b: { speaker: Receptionist, line: Again., choices: [{ text: Loop, feedback: Round., points: 1, next: a }] }
+      a: { speaker: Receptionist, line: Hello., choices: [{ id: a, text: Hi, feedback: Fine., points: 1, next: b }, { id: b, text: Bye, feedback: Hm., points: 0, next: nowhere }] }
+      b: { speaker: Receptionist, line: Again., choices: [{ id: a, text: Loop, feedback: Round., points: 1, next: a }] }
       lost: { speaker: Receptionist, line: Never heard., ending: Never reached. }
 `),
     );
@@ -58,5 +58,25 @@ describe('a broken content file stops the build', () => {
     expect(result.output).toContain('choice leads to "nowhere", which does not exist');
     expect(result.output).toContain('node "lost" cannot be reached from "a"');
     expect(result.output).toMatch(/loop: a → b → a/);
+  });
+
+  it('a version 1 quiz file: the message says to add ids', () => {
+    const result = buildBrokenFixture((dir) => {
+      replaceIn(dir, quiz, 'version: 2', 'version: 1');
+      replaceIn(dir, quiz, /\{ id: [ab], /g, '{ ');
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('fixture-quiz');
+    expect(result.output).toMatch(/version/);
+    expect(result.output).toContain('this is a version 1 quiz file: give every option');
+    expect(result.output).toMatch(/options\.0\.id/);
+  });
+
+  it('two options with the same id', () => {
+    const result = buildBrokenFixture((dir) => replaceIn(dir, quiz, '{ id: b, ', '{ id: a, '));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('fixture-quiz');
+    expect(result.output).toContain('duplicate id "a" in this list');
+    expect(result.output).toMatch(/options\.1\.id/);
   });
 });

@@ -1,9 +1,11 @@
 // Drives quiz questions the way a learner would, by mouse or by keyboard
 // alone, using the authored YAML (parsed with the real schema) as the key.
+// `drivers` holds one function per kind, typed over QuestionKind: part of the
+// registry (src/quiz/kinds/index.ts), so a new kind fails to compile here too.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { QuizSchema, type Question, type QuestionKind } from '../../src/quiz/schema';
+import { QuizSchema, type Question, type QuestionByKind, type QuestionKind } from '../../src/quiz/schema';
 import { bestPath } from '../../src/quiz/engine/dialogue-walk';
 
 export type Input = 'mouse' | 'keyboard';
@@ -71,9 +73,9 @@ export async function pickRadio(page: Page, input: Input, radios: Locator, index
   await expect(radios.nth(index)).toBeChecked();
 }
 
-/** Moves order items with the Move up buttons until they are in authored order. */
-export async function solveOrder(page: Page, input: Input, q: Locator, items: string[]) {
-  for (const [target, text] of items.entries()) {
+/** Moves order items with the Move up buttons until they stand in the order given. */
+export async function solveOrder(page: Page, input: Input, q: Locator, items: readonly { text: string }[]) {
+  for (const [target, { text }] of items.entries()) {
     const current = async () => (await q.locator('.order-text').allTextContents()).indexOf(text);
     const up = q.getByRole('button', { name: `Move up: ${text}` });
     while ((await current()) > target) await press(page, input, up);
@@ -82,16 +84,16 @@ export async function solveOrder(page: Page, input: Input, q: Locator, items: st
 
 export async function playDialogue(page: Page, input: Input, q: Locator, question: Extract<Question, { kind: 'dialogue' }>, path = bestPath(question).path) {
   let nodeId = question.start;
-  for (const index of path) {
-    const choice = question.nodes[nodeId]!.choices![index]!;
+  for (const id of path) {
+    const choice = question.nodes[nodeId]!.choices!.find((c) => c.id === id)!;
     await press(page, input, q.getByRole('button', { name: choice.text, exact: true }));
     nodeId = choice.next;
   }
 }
 
-/** Option labels in display order, mapped back to authored indexes. */
-export async function displayIndexes(q: Locator, selector: string) {
-  return (await q.locator(selector).evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['index']))));
+/** The ids of options or items (`selector`), in display order. */
+export async function displayIds(q: Locator, selector: string) {
+  return q.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
 }
 
 /** The question a <course-question> element carries, as rendered. */
@@ -100,49 +102,56 @@ export async function questionOf(q: Locator): Promise<Question> {
 }
 
 /** The weakest path through a dialogue: the lowest-point reply at every node. */
-export function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): number[] {
-  const path: number[] = [];
+export function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): string[] {
+  const path: string[] = [];
   let node = question.nodes[question.start];
   while (node?.choices?.length) {
-    const i = node.choices.reduce((lo, c, j, all) => (c.points < all[lo]!.points ? j : lo), 0);
-    path.push(i);
-    node = question.nodes[node.choices[i]!.next];
+    const weakest = node.choices.reduce((lo, c) => (c.points < lo.points ? c : lo));
+    path.push(weakest.id);
+    node = question.nodes[weakest.next];
   }
   return path;
 }
 
+type Driver<K extends QuestionKind> = (page: Page, q: Locator, question: QuestionByKind[K], right: boolean) => Promise<unknown>;
+
+/** By mouse, fully right or as wrong as it can be: one driver per kind. */
+export const drivers: { [K in QuestionKind]: Driver<K> } = {
+  async choice(page, q, question, right) {
+    const display = await displayIds(q, '.option');
+    const wanted = question.multiple && !right ? [question.options.find((o) => !o.correct)!.id] : question.options.filter((o) => o.correct === right).map((o) => o.id);
+    return setChecks(page, 'mouse', q.locator('.option input'), (i) => wanted.includes(display[i]!));
+  },
+  async 'spot-the-mistake'(page, q, question, right) {
+    const fine = question.segments.findIndex((s) => !s.mistake);
+    return setChecks(page, 'mouse', q.getByRole('checkbox'), (i) => (right ? question.segments[i]!.mistake : i === fine));
+  },
+  async order(page, q, question, right) {
+    // Touch the list first: an assessment counts an untouched order question as unanswered.
+    const first = (await q.locator('.order-text').first().textContent()) ?? '';
+    await q.getByRole('button', { name: `Move down: ${first}` }).click();
+    return solveOrder(page, 'mouse', q, right ? question.items : [...question.items].reverse());
+  },
+  async classify(_page, q, question, right) {
+    const display = await displayIds(q, '.classify-item');
+    for (const [position, id] of display.entries()) {
+      const g = question.groups.findIndex((x) => x.id === question.items.find((item) => item.id === id)!.group);
+      await q.locator('.classify-item').nth(position).getByRole('radio').nth(right ? g : (g + 1) % question.groups.length).check();
+    }
+  },
+  dialogue: (page, q, question, right) => playDialogue(page, 'mouse', q, question, right ? bestPath(question).path : weakestPath(question)),
+  async rewrite(page, q, question, right) {
+    await q.getByRole('textbox').fill(question.model);
+    return setChecks(page, 'mouse', q.getByRole('checkbox'), () => right);
+  },
+};
+
+function answerAs<K extends QuestionKind>(page: Page, q: Locator, question: QuestionByKind[K], right: boolean) {
+  const kind: K = question.kind;
+  return drivers[kind](page, q, question, right);
+}
+
 /** Answers any question by mouse, fully right or as wrong as it can be. */
 export async function answer(page: Page, q: Locator, right: boolean) {
-  const question = await questionOf(q);
-  switch (question.kind) {
-    case 'choice': {
-      const display = await displayIndexes(q, '.option');
-      const pick = question.options.map((o) => o.correct === right);
-      if (!right && question.multiple) pick.splice(0, pick.length, ...question.options.map((_, i) => i === question.options.findIndex((o) => !o.correct)));
-      return setChecks(page, 'mouse', q.locator('.option input'), (i) => pick[display[i]!] === true);
-    }
-    case 'spot-the-mistake': {
-      const fine = question.segments.findIndex((s) => !s.mistake);
-      return setChecks(page, 'mouse', q.getByRole('checkbox'), (i) => (right ? question.segments[i]!.mistake : i === fine));
-    }
-    case 'order': {
-      // Touch the list first: an assessment counts an untouched order question as unanswered.
-      const first = (await q.locator('.order-text').first().textContent()) ?? '';
-      await q.getByRole('button', { name: `Move down: ${first}` }).click();
-      return solveOrder(page, 'mouse', q, right ? question.items : [...question.items].reverse());
-    }
-    case 'classify': {
-      const display = await displayIndexes(q, '.classify-item');
-      for (const [position, authored] of display.entries()) {
-        const g = question.groups.findIndex((x) => x.id === question.items[authored]!.group);
-        await q.locator('.classify-item').nth(position).getByRole('radio').nth(right ? g : (g + 1) % question.groups.length).check();
-      }
-      return;
-    }
-    case 'dialogue':
-      return playDialogue(page, 'mouse', q, question, right ? bestPath(question).path : weakestPath(question));
-    case 'rewrite':
-      await q.getByRole('textbox').fill(question.model);
-      return setChecks(page, 'mouse', q.getByRole('checkbox'), () => right);
-  }
+  await answerAs(page, q, await questionOf(q), right);
 }

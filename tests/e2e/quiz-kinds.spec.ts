@@ -2,7 +2,7 @@
 // Answers come from the authored YAML, so the tests follow content edits.
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/quiz/engine/dialogue-walk';
-import { displayIndexes, firstOfKind, focusQuestionStart, loadQuiz, openQuestion, pickRadio, playDialogue, press, setChecks, solveOrder, type Input } from './quiz-driver';
+import { displayIds, firstOfKind, focusQuestionStart, loadQuiz, openQuestion, pickRadio, playDialogue, press, setChecks, solveOrder, type Input } from './quiz-driver';
 
 async function recordAnswers(page: Page) {
   await page.evaluate(() => {
@@ -22,25 +22,25 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       const q = await openQuestion(page, question.id);
       await recordAnswers(page);
       if (input === 'keyboard') await focusQuestionStart(q);
-      const display = await displayIndexes(q, '.option');
-      const wrong = question.options.findIndex((o) => !o.correct);
-      const right = question.options.findIndex((o) => o.correct);
+      const display = await displayIds(q, '.option');
+      const wrong = question.options.find((o) => !o.correct)!;
+      const right = question.options.find((o) => o.correct)!;
 
-      await pickRadio(page, input, q.getByRole('radio'), display.indexOf(wrong));
+      await pickRadio(page, input, q.getByRole('radio'), display.indexOf(wrong.id));
       await press(page, input, q.getByRole('button', { name: 'Check' }));
       await expect(q.getByRole('status')).toContainText('✗ Not right: 0 of 1 point.');
       await expect(q.getByRole('status')).toBeFocused();
-      await expect(q.locator(`.option[data-index="${wrong}"] [data-item-feedback]`)).toHaveText(`✗ Not right. ${question.options[wrong]?.feedback}`);
+      await expect(q.locator(`.option[data-id="${wrong.id}"] [data-item-feedback]`)).toHaveText(`✗ Not right. ${wrong.feedback}`);
 
       await press(page, input, q.getByRole('button', { name: 'Try again' }));
-      await pickRadio(page, input, q.getByRole('radio'), display.indexOf(right));
+      await pickRadio(page, input, q.getByRole('radio'), display.indexOf(right.id));
       await press(page, input, q.getByRole('button', { name: 'Check' }));
       await expect(q.getByRole('status')).toContainText('✓ Right: 1 of 1 point.');
       await expect(q.getByRole('status')).toContainText(question.explanation);
       await expect(q.getByText('Score 1/1 · 2 attempts')).toBeVisible();
       expect(await answered(page)).toMatchObject([
-        { questionId: question.id, kind: 'choice', score: 0, max: 1, response: { selected: [wrong] } },
-        { questionId: question.id, kind: 'choice', score: 1, max: 1, response: { selected: [right] } },
+        { questionId: question.id, kind: 'choice', score: 0, max: 1, response: { selected: [wrong.id] } },
+        { questionId: question.id, kind: 'choice', score: 1, max: 1, response: { selected: [right.id] } },
       ]);
     });
 
@@ -55,8 +55,8 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       await setChecks(page, input, q.getByRole('checkbox'), (i) => i === fine);
       await press(page, input, q.getByRole('button', { name: 'Check' }));
       await expect(q.getByRole('status')).toContainText(`✗ Not right: 0 of ${mistakes.length}`);
-      await expect(q.locator(`.option[data-index="${fine}"] [data-item-feedback]`)).toContainText(question.segments[fine]!.feedback);
-      await expect(q.locator(`.option[data-index="${mistakes[0]}"] [data-item-feedback]`)).toContainText('You missed this one.');
+      await expect(q.locator(`.option[data-id="${question.segments[fine]!.id}"] [data-item-feedback]`)).toContainText(question.segments[fine]!.feedback);
+      await expect(q.locator(`.option[data-id="${question.segments[mistakes[0]!]!.id}"] [data-item-feedback]`)).toContainText('You missed this one.');
 
       await press(page, input, q.getByRole('button', { name: 'Try again' }));
       await setChecks(page, input, q.getByRole('checkbox'), (i) => mistakes.includes(i));
@@ -86,11 +86,12 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       await page.goto('openers/face-to-face-test/');
       const q = await openQuestion(page, question.id);
       if (input === 'keyboard') await focusQuestionStart(q);
-      const display = await displayIndexes(q, '.classify-item');
+      const display = await displayIds(q, '.classify-item');
       const groupIndex = (id: string) => question.groups.findIndex((g) => g.id === id);
+      const itemOf = (id: string) => question.items.find((item) => item.id === id)!;
       const sort = async (wrongFirst: boolean) => {
-        for (const [position, authored] of display.entries()) {
-          const item = question.items[authored]!;
+        for (const [position, id] of display.entries()) {
+          const item = itemOf(id);
           let g = groupIndex(item.group);
           if (wrongFirst && position === 0) g = (g + 1) % question.groups.length;
           await pickRadio(page, input, q.locator('.classify-item').nth(position).getByRole('radio'), g);
@@ -100,7 +101,7 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       await press(page, input, q.getByRole('button', { name: 'Check' }));
       const n = question.items.length;
       await expect(q.getByRole('status')).toContainText(`◐ Partly right: ${n - 1} of ${n} points.`);
-      const first = question.items[display[0]!]!;
+      const first = itemOf(display[0]!);
       const label = question.groups.find((g) => g.id === first.group)!.label;
       await expect(q.locator('.classify-item').first().locator('[data-item-feedback]')).toContainText(`✗ Not right. It belongs in “${label}”.`);
       await press(page, input, q.getByRole('button', { name: 'Try again' }));
@@ -117,9 +118,9 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       const best = bestPath(question);
       // The weakest first reply, then the strongest replies from there.
       const start = question.nodes[question.start]!;
-      const weak = start.choices!.reduce((lo, c, i, all) => (c.points < all[lo]!.points ? i : lo), 0);
-      const next = { ...question, start: start.choices![weak]!.next };
-      const weakPath = [weak, ...bestPath(next).path];
+      const weak = start.choices!.reduce((lo, c) => (c.points < lo.points ? c : lo));
+      const next = { ...question, start: weak.next };
+      const weakPath = [weak.id, ...bestPath(next).path];
       await playDialogue(page, input, q, question, weakPath);
       await expect(q.getByRole('status')).toContainText(/of \d+ points/);
       await expect(q.getByText('The strong path', { exact: true })).toBeVisible();
@@ -168,8 +169,8 @@ test('dialogue: a restart shows the replies in a new order, and the same replies
   const replies = q.locator('.dialogue-option');
   const authored = question.nodes[question.start]!.choices!.map((c) => c.text);
   // A weak first reply, then the strongest from there: a call with a score between 0 and full.
-  const weak = authored.length - 1;
-  const path = [weak, ...bestPath({ ...question, start: question.nodes[question.start]!.choices![weak]!.next }).path];
+  const weak = question.nodes[question.start]!.choices!.at(-1)!;
+  const path = [weak.id, ...bestPath({ ...question, start: weak.next }).path];
 
   const first = await replies.allTextContents();
   expect([...first].sort()).toEqual([...authored].sort());
@@ -186,6 +187,6 @@ test('dialogue: a restart shows the replies in a new order, and the same replies
   const [one, two] = await answered(page);
   expect(two?.score).toBe(one?.score);
   expect(two?.max).toBe(one?.max);
-  // Recorded by authored index, so a report re-scores either attempt the same way.
+  // Recorded by choice id, so a report re-scores either attempt the same way.
   expect((two as unknown as { response: unknown }).response).toEqual({ path });
 });

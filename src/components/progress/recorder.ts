@@ -7,8 +7,8 @@
  * of its practice questions (the article's data-questions) has an answer.
  * Mends races with other tabs on `storage` events by merging.
  */
-import type { AnsweredDetail } from '../../quiz/ui/answered-event';
-import type { AssessedDetail } from '../../quiz/ui/course-assessment';
+import type { AnsweredDetail } from '../../quiz/browser/answered-event';
+import type { AssessedDetail } from '../../quiz/browser/course-assessment';
 import { answer, assess, completeIfAnswered } from '../../progress/record';
 import type { Response } from '../../progress/state';
 import { PROGRESS_KEY } from '../../progress/state';

@@ -4,15 +4,13 @@
  * there are no loops; these functions still guard both, so unchecked data
  * (an old report, a test) gives a clear problem instead of a hang or a throw.
  */
-import type { DialogueNode, DialogueQuestion } from '../schema';
-
-export type DialogueChoice = NonNullable<DialogueNode['choices']>[number];
+import type { DialogueChoice, DialogueNode, DialogueQuestion } from '../schema';
 
 export interface DialogueStep {
   nodeId: string;
   node: DialogueNode;
-  /** Index of the choice taken, in the node's authored `choices`. */
-  choiceIndex: number;
+  /** Id of the choice taken, among the node's `choices`. */
+  choiceId: string;
   choice: DialogueChoice;
   feedback: string;
   points: number;
@@ -35,16 +33,16 @@ export function nodeById(question: DialogueQuestion, id: string): DialogueNode |
 
 const isEnding = (node: DialogueNode) => (node.choices ?? []).length === 0;
 
-export function walkDialogue(question: DialogueQuestion, path: readonly number[]): DialogueWalk {
+export function walkDialogue(question: DialogueQuestion, path: readonly string[]): DialogueWalk {
   const steps: DialogueStep[] = [];
   let nodeId = question.start;
-  for (const choiceIndex of path) {
+  for (const choiceId of path) {
     const node = nodeById(question, nodeId);
     if (node === undefined) return { steps, current: null, ending: null, problem: 'missing-node' };
     if (isEnding(node)) return { steps, current: { nodeId, node }, ending: { nodeId, node }, problem: 'past-ending' };
-    const choice = Number.isInteger(choiceIndex) ? node.choices?.[choiceIndex] : undefined;
+    const choice = node.choices?.find((c) => c.id === choiceId);
     if (choice === undefined) return { steps, current: { nodeId, node }, ending: null, problem: 'bad-choice' };
-    steps.push({ nodeId, node, choiceIndex, choice, feedback: choice.feedback, points: choice.points });
+    steps.push({ nodeId, node, choiceId, choice, feedback: choice.feedback, points: choice.points });
     nodeId = choice.next;
   }
   const node = nodeById(question, nodeId);
@@ -53,13 +51,13 @@ export function walkDialogue(question: DialogueQuestion, path: readonly number[]
 }
 
 export interface DialoguePath {
-  /** Choice index at each node from `start` to an ending. */
-  path: number[];
+  /** Choice id at each node from `start` to an ending. */
+  path: string[];
   points: number;
 }
 
 /**
- * The path with the most points. Ties go to the lower choice index, so the
+ * The path with the most points. Ties go to the choice written first, so the
  * "model call" shown to learners is the same on every build.
  */
 export function bestPath(question: DialogueQuestion): DialoguePath {
@@ -71,11 +69,11 @@ export function bestPath(question: DialogueQuestion): DialoguePath {
     const node = nodeById(question, id);
     let found: DialoguePath | null = null;
     if (node !== undefined && isEnding(node)) found = { path: [], points: 0 };
-    for (const [i, choice] of (node?.choices ?? []).entries()) {
+    for (const choice of node?.choices ?? []) {
       const rest = best(choice.next);
       // Strictly greater: an equal later choice never replaces an earlier one.
       if (rest !== null && (found === null || choice.points + rest.points > found.points))
-        found = { path: [i, ...rest.path], points: choice.points + rest.points };
+        found = { path: [choice.id, ...rest.path], points: choice.points + rest.points };
     }
     memo.set(id, found);
     return found;

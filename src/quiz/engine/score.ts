@@ -3,15 +3,12 @@
  * scored yet (nothing picked, a line left unsorted…): the learner fixes it and
  * checks again, and it never counts as a wrong answer.
  */
-import type { Question, QuestionKind } from '../schema';
-import type { ResponseByKind } from '../response';
+import type { QuestionByKind, QuestionKind } from '../schema';
+import type { ResponseByKind } from '../kinds';
 
 export type Score =
   | { type: 'invalid'; /** A calm, learner-facing sentence saying what to do. */ message: string }
   | { type: 'points'; earned: number; total: number };
-
-/** The authored question type for each kind. */
-export type QuestionByKind = { [K in QuestionKind]: Extract<Question, { kind: K }> };
 
 /** Scores a response already shaped for its kind; checks it against the question first. */
 export type Scorer<K extends QuestionKind> = (response: ResponseByKind[K], question: QuestionByKind[K]) => Score;

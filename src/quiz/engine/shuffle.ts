@@ -66,7 +66,7 @@ export function displayOrderFor(question: ChoiceQuestion | ClassifyQuestion | Or
  * the attempt (and the node), so a retry shows a new order; when the draw
  * happens to repeat `previous` (the order this node had on the last attempt),
  * rotating by one still moves every reply, so a learner cannot replay a call
- * by position. Responses keep authored indexes, so scoring never sees this.
+ * by position. Responses name choice ids, so scoring never sees this.
  */
 export function replyOrder(count: number, seed: string, previous: readonly number[] = []): number[] {
   const order = shuffledIndexes(count, seed);

@@ -43,10 +43,10 @@ describe('answers cannot be found without learning', () => {
 // The measures themselves, on questions built to give the answer away or not.
 describe('the giveaway measures', () => {
   it('count a single-answer choice whose right option is longest, and not one whose right option is not', () => {
-    const giveaway = choiceQuestion(); // builders: option 1 ("Greet them and say who you are") is right and longest
+    const giveaway = choiceQuestion(); // builders: option b ("Greet them and say who you are") is right and longest
     const fair = choiceQuestion({ id: 'fair', options: [
-      { text: 'Launch straight into the pitch today', feedback: 'f' },
-      { text: 'Greet them, say who', correct: true, feedback: 'f' },
+      { id: 'a', text: 'Launch straight into the pitch today', feedback: 'f' },
+      { id: 'b', text: 'Greet them, say who', correct: true, feedback: 'f' },
     ] });
     expect(picksIn([giveaway, fair]).map(longestWins)).toEqual([true, false]);
   });
@@ -60,8 +60,8 @@ describe('the giveaway measures', () => {
 
   it('count a first-placed right answer only as "first wins"', () => {
     const first = choiceQuestion({ id: 'first', shuffle: false, options: [
-      { text: 'Right', correct: true, feedback: 'f' },
-      { text: 'Wrong', feedback: 'f' },
+      { id: 'a', text: 'Right', correct: true, feedback: 'f' },
+      { id: 'b', text: 'Wrong', feedback: 'f' },
     ] });
     const [pick] = picksIn([first]);
     expect(pick && firstWins(pick)).toBe(true);

@@ -2,7 +2,7 @@
 // real course's index and question bank built from content/ (as the site
 // builds them), and progress builders.
 import { bestPath } from '../../../src/quiz/engine/dialogue-walk';
-import { scoreQuestion } from '../../../src/quiz/engine/index';
+import { scoreQuestion } from '../../../src/quiz/kinds';
 import { QuizSchema, type Question } from '../../../src/quiz/schema';
 import { answer } from '../../../src/progress/record';
 import { buildIndex, buildQuestionBank } from '../../../src/progress/build-index';

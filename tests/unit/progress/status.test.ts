@@ -4,7 +4,7 @@ import { dayOfIso, isoDay } from '../../../src/progress/assignment';
 import { assignmentStatus, daysLeftText, meets } from '../../../src/progress/assignment-status';
 import { buildIndex, fingerprint, quizIdsIn } from '../../../src/progress/build-index';
 import { findLesson, lessonKeyOf } from '../../../src/progress/course-index';
-import { describeResponse } from '../../../src/progress/describe-response';
+import { describeResponse } from '../../../src/quiz/kinds';
 import { assess, completeIfAnswered } from '../../../src/progress/record';
 import { completedLessons, formatDuration, lessonSummary, moduleSummaries, quizScore } from '../../../src/progress/summary';
 import { visit } from '../../../src/progress/visits';

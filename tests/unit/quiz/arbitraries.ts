@@ -2,44 +2,43 @@
 // schemas) and responses for them, from plausible to nonsense, so properties
 // cover both the scoring and the validation branches.
 import fc from 'fast-check';
-import type { QuestionKind } from '../../../src/quiz/schema';
-import {
-  ChoiceQuestionSchema,
-  ClassifyQuestionSchema,
-  DialogueQuestionSchema,
-  OrderQuestionSchema,
-  RewriteQuestionSchema,
-  SpotTheMistakeQuestionSchema,
-  type DialogueQuestion,
-} from '../../../src/quiz/schema';
-import type { ResponseByKind } from '../../../src/quiz/response';
-import type { QuestionByKind } from '../../../src/quiz/engine/score';
+import { ChoiceQuestionSchema } from '../../../src/quiz/kinds/choice/schema';
+import { ClassifyQuestionSchema } from '../../../src/quiz/kinds/classify/schema';
+import { DialogueQuestionSchema } from '../../../src/quiz/kinds/dialogue/schema';
+import { OrderQuestionSchema } from '../../../src/quiz/kinds/order/schema';
+import { RewriteQuestionSchema } from '../../../src/quiz/kinds/rewrite/schema';
+import { SpotTheMistakeQuestionSchema } from '../../../src/quiz/kinds/spot-the-mistake/schema';
+import type { DialogueQuestion, QuestionByKind, QuestionKind } from '../../../src/quiz/schema';
+import type { ResponseByKind } from '../../../src/quiz/kinds';
 
 const base = { prompt: 'p', objectives: ['o'], explanation: 'e' };
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-/** Mostly in range, sometimes just outside it, sometimes anything. */
-const index = (n: number) => fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -1, max: n }) }, fc.integer());
-const permutation = (n: number) => fc.shuffledSubarray(range(n), { minLength: n, maxLength: n });
-const picks = (n: number) => fc.oneof(fc.shuffledSubarray(range(n)), fc.array(index(n), { maxLength: n + 2 }));
+/** Ids as converted content has them: position i is letter i. */
+const letter = (i: number) => String.fromCharCode(97 + i);
+const ids = (n: number) => range(n).map(letter);
+/** Mostly one of the n ids, sometimes the next one (not in the list), sometimes anything. */
+const id = (n: number) => fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: n }).map(letter) }, fc.string({ maxLength: 3 }));
+const permutation = (n: number) => fc.shuffledSubarray(ids(n), { minLength: n, maxLength: n });
+const picks = (n: number) => fc.oneof(fc.shuffledSubarray(ids(n)), fc.array(id(n), { maxLength: n + 2 }));
 
 export const choiceArbitrary = fc
   .record({ multiple: fc.boolean(), flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), right: fc.nat() })
   .map(({ multiple, flags, right }) => {
     const correct = multiple ? flags.map((f, i) => f || i === right % flags.length) : flags.map((_, i) => i === right % flags.length);
-    const options = correct.map((c, i) => ({ text: `Option ${i}`, correct: c, feedback: 'f' }));
+    const options = correct.map((c, i) => ({ id: letter(i), text: `Option ${i}`, correct: c, feedback: 'f' }));
     return ChoiceQuestionSchema.parse({ ...base, id: 'choice', kind: 'choice', multiple, options });
   });
 
 export const spotArbitrary = fc
   .record({ flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), wrong: fc.nat() })
   .map(({ flags, wrong }) => {
-    const segments = flags.map((f, i) => ({ who: 'Rep', text: `Line ${i}`, mistake: f || i === wrong % flags.length, feedback: 'f' }));
+    const segments = flags.map((f, i) => ({ id: letter(i), who: 'Rep', text: `Line ${i}`, mistake: f || i === wrong % flags.length, feedback: 'f' }));
     return SpotTheMistakeQuestionSchema.parse({ ...base, id: 'spot', kind: 'spot-the-mistake', segments });
   });
 
 export const orderArbitrary = fc
   .uniqueArray(fc.nat(999), { minLength: 3, maxLength: 8 })
-  .map((steps) => OrderQuestionSchema.parse({ ...base, id: 'order', kind: 'order', items: steps.map((n) => `Step ${n}`) }));
+  .map((steps) => OrderQuestionSchema.parse({ ...base, id: 'order', kind: 'order', items: steps.map((n, i) => ({ id: letter(i), text: `Step ${n}` })) }));
 
 export const classifyArbitrary = fc
   .record({ groups: fc.integer({ min: 2, max: 4 }), items: fc.array(fc.nat(), { minLength: 2, maxLength: 7 }) })
@@ -49,7 +48,7 @@ export const classifyArbitrary = fc
       id: 'classify',
       kind: 'classify',
       groups: range(groups).map((g) => ({ id: `g${g}`, label: `Group ${g}` })),
-      items: items.map((g, i) => ({ text: `Item ${i}`, group: `g${g % groups}`, feedback: 'f' })),
+      items: items.map((g, i) => ({ id: letter(i), text: `Item ${i}`, group: `g${g % groups}`, feedback: 'f' })),
     }),
   );
 
@@ -72,33 +71,33 @@ export const dialogueArbitrary = fc
   .map((specs) => {
     const k = specs.length;
     const name = (j: number) => (j < k ? `n${j}` : j === k ? 'end-a' : 'end-b');
-    const said = (points: number, next: string) => ({ text: `to ${next}`, feedback: 'f', points, next });
+    const said = (id: string, points: number, next: string) => ({ id, text: `to ${next}`, feedback: 'f', points, next });
     const nodes: Record<string, object> = { 'end-a': { speaker: 'P', line: 'Bye.', ending: 'A' }, 'end-b': { speaker: 'P', line: 'Bye.', ending: 'B' } };
     specs.forEach((spec, i) => {
-      const extra = spec.extra.map((e) => said(e.points, name(i + 1 + (e.to % (k + 1 - i)))));
-      if (i === k - 1) extra.push(said(0, 'end-b'));
-      nodes[`n${i}`] = { speaker: 'P', line: `Line ${i}`, choices: [said(spec.points, name(i + 1)), ...extra] };
+      const extra = spec.extra.map((e, j) => said(letter(j + 1), e.points, name(i + 1 + (e.to % (k + 1 - i)))));
+      if (i === k - 1) extra.push(said(letter(extra.length + 1), 0, 'end-b'));
+      nodes[`n${i}`] = { speaker: 'P', line: `Line ${i}`, choices: [said('a', spec.points, name(i + 1)), ...extra] };
     });
     return DialogueQuestionSchema.parse({ ...base, id: 'dialogue', kind: 'dialogue', start: 'n0', nodes });
   });
 
 /** Every start-to-ending path, by brute force: the reference for bestPath. */
-export function allPaths(q: DialogueQuestion, id = q.start): { path: number[]; points: number }[] {
-  const choices = q.nodes[id]?.choices ?? [];
+export function allPaths(q: DialogueQuestion, node = q.start): { path: string[]; points: number }[] {
+  const choices = q.nodes[node]?.choices ?? [];
   if (choices.length === 0) return [{ path: [], points: 0 }];
-  return choices.flatMap((c, i) => allPaths(q, c.next).map((p) => ({ path: [i, ...p.path], points: c.points + p.points })));
+  return choices.flatMap((c) => allPaths(q, c.next).map((p) => ({ path: [c.id, ...p.path], points: c.points + p.points })));
 }
 
 /** A path that follows real choices, stopping at an ending or when the draws run out. */
 const walkAlong = (q: DialogueQuestion) =>
   fc.array(fc.nat(), { maxLength: 10 }).map((draws) => {
-    const path: number[] = [];
+    const path: string[] = [];
     let choices = q.nodes[q.start]?.choices ?? [];
     for (const draw of draws) {
       const i = draw % Math.max(1, choices.length);
       const next = choices[i]?.next;
       if (next === undefined) break;
-      path.push(i);
+      path.push(choices[i]!.id);
       choices = q.nodes[next]?.choices ?? [];
     }
     return path;
@@ -111,14 +110,16 @@ const with_ = <Q, R>(questions: fc.Arbitrary<Q>, response: (q: Q) => fc.Arbitrar
 export const cases: { [K in QuestionKind]: fc.Arbitrary<{ question: QuestionByKind[K]; response: ResponseByKind[K] }> } = {
   choice: with_(choiceArbitrary, (q) => picks(q.options.length).map((selected) => ({ selected }))),
   'spot-the-mistake': with_(spotArbitrary, (q) => picks(q.segments.length).map((selected) => ({ selected }))),
-  order: with_(orderArbitrary, (q) => fc.oneof(permutation(q.items.length), fc.array(index(q.items.length), { maxLength: 9 })).map((order) => ({ order }))),
+  order: with_(orderArbitrary, (q) => fc.oneof(permutation(q.items.length), fc.array(id(q.items.length), { maxLength: 9 })).map((order) => ({ order }))),
   classify: with_(classifyArbitrary, (q) => {
-    const group = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...q.groups.map((g) => g.id)) }, fc.constant(null), fc.string());
+    const group = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...q.groups.map((g) => g.id)) }, fc.string());
     const n = q.items.length;
-    return fc.array(group, { minLength: n - 1, maxLength: n + 1 }).map((placed) => ({ placed }));
+    // Every item, one left out, or one extra (an unknown item or a repeat), each given a group.
+    const items = fc.oneof(permutation(n), fc.shuffledSubarray(ids(n), { minLength: n - 1, maxLength: n - 1 }), fc.array(id(n), { minLength: n, maxLength: n + 1 }));
+    return items.chain((chosen) => fc.tuple(...chosen.map((item) => group.map((g) => ({ item, group: g }))))).map((placed) => ({ placed }));
   }),
   dialogue: with_(dialogueArbitrary, (q) =>
-    fc.oneof(walkAlong(q), fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(3) }, fc.integer()), { maxLength: 8 })).map((path) => ({ path })),
+    fc.oneof(walkAlong(q), fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(3).map(letter) }, fc.string({ maxLength: 3 })), { maxLength: 8 })).map((path) => ({ path })),
   ),
   rewrite: with_(rewriteArbitrary, (q) =>
     fc.record({ text: fc.string({ maxLength: 40 }), ticked: fc.array(fc.oneof(fc.constantFrom(...q.rubric.map((r) => r.id)), fc.string()), { maxLength: 6 }) }),

@@ -2,48 +2,49 @@
 // its schema, so defaults are filled exactly as in a real quiz and an invalid
 // builder fails loudly instead of testing the scorer against impossible data.
 import type { z } from 'astro/zod';
-import {
-  ChoiceQuestionSchema,
-  ClassifyQuestionSchema,
-  DialogueQuestionSchema,
-  OrderQuestionSchema,
-  RewriteQuestionSchema,
-  SpotTheMistakeQuestionSchema,
-  type Question,
-} from '../../../src/quiz/schema';
+import { ChoiceQuestionSchema } from '../../../src/quiz/kinds/choice/schema';
+import { ClassifyQuestionSchema } from '../../../src/quiz/kinds/classify/schema';
+import { DialogueQuestionSchema } from '../../../src/quiz/kinds/dialogue/schema';
+import { OrderQuestionSchema } from '../../../src/quiz/kinds/order/schema';
+import { RewriteQuestionSchema } from '../../../src/quiz/kinds/rewrite/schema';
+import { SpotTheMistakeQuestionSchema } from '../../../src/quiz/kinds/spot-the-mistake/schema';
+import type { Question } from '../../../src/quiz/schema';
 
 const base = (id: string) => ({ id, prompt: 'What works best?', objectives: ['o1'], explanation: 'Because it does.' });
 type In<S extends z.ZodType> = Partial<z.input<S>>;
+/** Ids as the shared contract gives them to converted content: position i is letter i. */
+export const letter = (i: number) => String.fromCharCode(97 + i);
 
-/** Single answer; option 1 is right. */
+/** Single answer; option b is right. */
 export const choiceQuestion = (over: In<typeof ChoiceQuestionSchema> = {}) =>
   ChoiceQuestionSchema.parse({
     ...base('choice-q'),
     kind: 'choice',
     options: [
-      { text: 'Launch into the pitch', feedback: 'Too fast.' },
-      { text: 'Greet them and say who you are', correct: true, feedback: 'Courtesy first.' },
-      { text: 'Ask if they have a minute', feedback: 'Asks them to do work.' },
+      { id: 'a', text: 'Launch into the pitch', feedback: 'Too fast.' },
+      { id: 'b', text: 'Greet them and say who you are', correct: true, feedback: 'Courtesy first.' },
+      { id: 'c', text: 'Ask if they have a minute', feedback: 'Asks them to do work.' },
     ],
     ...over,
   });
 
-/** Multiple answers; options 0 and 2 are right. */
+/** Multiple answers; options a and c are right. */
 export const multipleChoiceQuestion = (over: In<typeof ChoiceQuestionSchema> = {}) =>
   ChoiceQuestionSchema.parse({
     ...base('multiple-q'),
     kind: 'choice',
     multiple: true,
-    options: ['Right A', 'Wrong B', 'Right C', 'Wrong D'].map((text) => ({ text, correct: text.startsWith('Right'), feedback: 'Why.' })),
+    options: ['Right A', 'Wrong B', 'Right C', 'Wrong D'].map((text, i) => ({ id: letter(i), text, correct: text.startsWith('Right'), feedback: 'Why.' })),
     ...over,
   });
 
-/** Lines 1 and 3 are the mistakes. */
+/** Lines b and d are the mistakes. */
 export const spotQuestion = (over: In<typeof SpotTheMistakeQuestionSchema> = {}) =>
   SpotTheMistakeQuestionSchema.parse({
     ...base('spot-q'),
     kind: 'spot-the-mistake',
     segments: ['Hello?', 'Got a minute?', 'Sure.', 'Great, let me tell you all about us.'].map((text, i) => ({
+      id: letter(i),
       who: i % 2 === 0 ? 'Prospect' : 'Rep',
       text,
       mistake: i % 2 === 1,
@@ -53,9 +54,9 @@ export const spotQuestion = (over: In<typeof SpotTheMistakeQuestionSchema> = {})
   });
 
 export const orderQuestion = (over: In<typeof OrderQuestionSchema> = {}) =>
-  OrderQuestionSchema.parse({ ...base('order-q'), kind: 'order', items: ['Connect', 'Value statement', 'Qualifying question', 'Next step'], ...over });
+  OrderQuestionSchema.parse({ ...base('order-q'), kind: 'order', items: ['Connect', 'Value statement', 'Qualifying question', 'Next step'].map((text, i) => ({ id: letter(i), text })), ...over });
 
-/** Items 0 and 2 are "good", 1 and 3 "poor". */
+/** Items a and c are "good", b and d "poor". */
 export const classifyQuestion = (over: In<typeof ClassifyQuestionSchema> = {}) =>
   ClassifyQuestionSchema.parse({
     ...base('classify-q'),
@@ -65,6 +66,7 @@ export const classifyQuestion = (over: In<typeof ClassifyQuestionSchema> = {}) =
       { id: 'poor', label: 'Poor opener' },
     ],
     items: ['Hi Sam, Dana here.', 'Do you have a minute?', 'Thanks for picking up.', 'Let me tell you about us.'].map((text, i) => ({
+      id: letter(i),
       text,
       group: i % 2 === 0 ? 'good' : 'poor',
       feedback: 'Why.',
@@ -72,17 +74,17 @@ export const classifyQuestion = (over: In<typeof ClassifyQuestionSchema> = {}) =
     ...over,
   });
 
-const choice = (points: number, next: string) => ({ text: `Say ${points} to ${next}`, feedback: 'They hear it.', points, next });
+const choice = (id: string, points: number, next: string) => ({ id, text: `Say ${points} to ${next}`, feedback: 'They hear it.', points, next });
 
-/** Best path: [1, 0] for 2 + 3 = 5 points. */
+/** Best path: ['b', 'a'] for 2 + 3 = 5 points. */
 export const dialogueQuestion = (over: In<typeof DialogueQuestionSchema> = {}) =>
   DialogueQuestionSchema.parse({
     ...base('dialogue-q'),
     kind: 'dialogue',
     start: 'open',
     nodes: {
-      open: { speaker: 'Receptionist', line: 'Acme, how can I help?', choices: [choice(1, 'mid'), choice(2, 'mid'), choice(0, 'end-bad')] },
-      mid: { speaker: 'Receptionist', line: 'She is out.', choices: [choice(3, 'end-good'), choice(1, 'end-bad')] },
+      open: { speaker: 'Receptionist', line: 'Acme, how can I help?', choices: [choice('a', 1, 'mid'), choice('b', 2, 'mid'), choice('c', 0, 'end-bad')] },
+      mid: { speaker: 'Receptionist', line: 'She is out.', choices: [choice('a', 3, 'end-good'), choice('b', 1, 'end-bad')] },
       'end-good': { speaker: 'Receptionist', line: 'Try at four.', ending: 'You know when to call back.' },
       'end-bad': { speaker: 'Receptionist', line: 'Goodbye.', ending: 'The call went nowhere.' },
     },

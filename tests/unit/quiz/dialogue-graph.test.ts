@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDialogueGraph, type DialogueGraphInput } from '../../../src/quiz/engine/dialogue-graph';
-import { DialogueQuestionSchema } from '../../../src/quiz/schema';
+import { DialogueQuestionSchema } from '../../../src/quiz/kinds/dialogue/schema';
 import { dialogueQuestion } from './builders';
 
 const to = (...next: string[]) => ({ choices: next.map((n) => ({ next: n })) });

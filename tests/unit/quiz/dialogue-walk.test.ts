@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestPath, maxDialoguePoints, walkDialogue } from '../../../src/quiz/engine/dialogue-walk';
-import { scoreDialogue } from '../../../src/quiz/engine/score-dialogue';
+import { scoreDialogue } from '../../../src/quiz/kinds/dialogue/score';
 import { dialogueArbitrary, allPaths } from './arbitraries';
 import { dialogueQuestion } from './builders';
 
@@ -9,10 +9,10 @@ const question = dialogueQuestion();
 
 describe('walkDialogue', () => {
   it('lists the steps taken and the ending reached', () => {
-    const walk = walkDialogue(question, [1, 0]);
-    expect(walk.steps.map((s) => [s.nodeId, s.choiceIndex, s.points, s.feedback])).toEqual([
-      ['open', 1, 2, 'They hear it.'],
-      ['mid', 0, 3, 'They hear it.'],
+    const walk = walkDialogue(question, ['b', 'a']);
+    expect(walk.steps.map((s) => [s.nodeId, s.choiceId, s.points, s.feedback])).toEqual([
+      ['open', 'b', 2, 'They hear it.'],
+      ['mid', 'a', 3, 'They hear it.'],
     ]);
     expect(walk.steps[0]?.node).toBe(question.nodes['open']);
     expect(walk.ending?.nodeId).toBe('end-good');
@@ -21,31 +21,31 @@ describe('walkDialogue', () => {
   });
 
   it('stops at the node to answer next when the path is short', () => {
-    const walk = walkDialogue(question, [0]);
+    const walk = walkDialogue(question, ['a']);
     expect(walk).toMatchObject({ current: { nodeId: 'mid' }, ending: null, problem: null });
   });
 
   it('reports a bad choice and where it happened', () =>
-    expect(walkDialogue(question, [1, 7])).toMatchObject({ current: { nodeId: 'mid' }, problem: 'bad-choice' }));
+    expect(walkDialogue(question, ['b', 'h'])).toMatchObject({ current: { nodeId: 'mid' }, problem: 'bad-choice' }));
 
   it('reports a path that goes past the ending', () =>
-    expect(walkDialogue(question, [2, 0])).toMatchObject({ ending: { nodeId: 'end-bad' }, problem: 'past-ending' }));
+    expect(walkDialogue(question, ['c', 'a'])).toMatchObject({ ending: { nodeId: 'end-bad' }, problem: 'past-ending' }));
 });
 
 describe('bestPath', () => {
   it('finds the path with the most points', () => {
-    expect(bestPath(question)).toEqual({ path: [1, 0], points: 5 });
+    expect(bestPath(question)).toEqual({ path: ['b', 'a'], points: 5 });
     expect(maxDialoguePoints(question)).toBe(5);
   });
 
-  it('breaks ties by the lower choice index', () => {
+  it('breaks ties by the choice written first', () => {
     const tied = dialogueQuestion({
       nodes: {
         ...question.nodes,
-        open: { speaker: 'R', line: 'Hi.', choices: [0, 1, 2].map((i) => ({ text: `t${i}`, feedback: 'f', points: i === 0 ? 0 : 2, next: 'mid' })) },
+        open: { speaker: 'R', line: 'Hi.', choices: ['a', 'b', 'c'].map((id, i) => ({ id, text: `t${i}`, feedback: 'f', points: i === 0 ? 0 : 2, next: 'mid' })) },
       },
     });
-    expect(bestPath(tied).path).toEqual([1, 0]);
+    expect(bestPath(tied).path).toEqual(['b', 'a']);
   });
 
   it('earns full points when walked, and equals the max over every path (property)', () => {

@@ -1,7 +1,7 @@
 // Properties every scorer must keep, for any question and any response.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreQuestion, scoreWith } from '../../../src/quiz/engine/index';
+import { scoreQuestion, scoreWith } from '../../../src/quiz/kinds';
 import type { Question, QuestionKind } from '../../../src/quiz/schema';
 import { cases } from './arbitraries';
 

@@ -42,7 +42,7 @@ describe('shuffledOrderFor', () => {
   it('never shows an order question already solved, and is stable per id and salt', () =>
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 8 }), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,11}$/), fc.string(), (n, id, salt) => {
-        const q = orderQuestion({ id, items: Array.from({ length: n }, (_, i) => `Step ${i}`) });
+        const q = orderQuestion({ id, items: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, text: `Step ${i}` })) });
         const order = shuffledOrderFor(q, salt);
         expect(isPermutation(order, n)).toBe(true);
         expect(order.some((item, position) => item !== position)).toBe(true);

@@ -1,0 +1,9 @@
+// The browser half of a spot-the-mistake question: the shared picks view, and the scorer Check uses.
+import type { ViewFactory } from '../../browser/view';
+import { picksView } from '../../browser/picks-view';
+
+export { scoreSpotTheMistake as score } from './score';
+
+// "Right" here means "this line is a mistake": those are the lines to select.
+export const view: ViewFactory<'spot-the-mistake'> = (question, ctx) =>
+  picksView(question.segments.map((s) => ({ id: s.id, feedback: s.feedback, right: s.mistake })), ctx);
