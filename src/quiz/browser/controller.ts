@@ -4,10 +4,15 @@
  * this file only moves between states and says what happened, in words.
  */
 import type { QuestionByKind, QuestionKind } from '../schema';
-import { invalid, type Score } from '../engine/score';
-import type { BrowserKind } from '../kinds/views';
+import { invalid, type Score, type Scorer } from '../engine/score';
 import { ANSWERED, type AnsweredDetail } from './answered-event';
-import type { View } from './view';
+import type { View, ViewFactory } from './view';
+
+/** What the controller needs of a kind: its browser view and its scorer. */
+export interface BrowserKind<K extends QuestionKind> {
+  view: ViewFactory<K>;
+  score: Scorer<K>;
+}
 
 export interface QuestionControl {
   /** Assessment mode: score the current response without showing anything. */

@@ -4,12 +4,13 @@
  * (rendered by us at build time from validated YAML).
  */
 import type { QuestionByKind, QuestionKind } from '../schema';
+import { scorers } from '../kinds/scorers';
 import { views } from '../kinds/views';
 import { control, type QuestionControl } from './controller';
 
 async function mount<K extends QuestionKind>(root: HTMLElement, question: QuestionByKind[K], assessment: boolean) {
   const kind: K = question.kind;
-  return control(root, question, await views[kind](), { assessment });
+  return control(root, question, { view: await views[kind](), score: scorers[kind] }, { assessment });
 }
 
 export class CourseQuestion extends HTMLElement {

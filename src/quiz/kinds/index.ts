@@ -4,7 +4,7 @@
  *
  *   schema.ts      authored format (Zod); joined into QuestionSchema in ../schema.ts, the list of kinds
  *   response.ts    a learner's answer (Zod), stored in progress and reports: responseSchemas below
- *   score.ts       pure scorer, (response, question) => Score: scorers below
+ *   score.ts       pure scorer, (response, question) => Score: scorers.ts (Zod-free, for the browser too)
  *   describe.ts    the answer in words, for reports: describers below
  *   <Kind>.astro   server render, complete without JavaScript: renderers.ts (build only)
  *   view.ts        browser behaviour, loaded only for the kinds on a page: views.ts (browser only)
@@ -18,20 +18,15 @@
  */
 import { z } from 'astro/zod';
 import type { Question, QuestionByKind, QuestionKind } from '../schema';
-import type { Score, Scorer } from '../engine/score';
+import type { Score } from '../engine/score';
 import { invalid } from '../engine/score';
+import { scorers } from './scorers';
 import { ChoiceResponseSchema } from './choice/response';
 import { ClassifyResponseSchema } from './classify/response';
 import { DialogueResponseSchema } from './dialogue/response';
 import { OrderResponseSchema } from './order/response';
 import { RewriteResponseSchema } from './rewrite/response';
 import { SpotTheMistakeResponseSchema } from './spot-the-mistake/response';
-import { scoreChoice } from './choice/score';
-import { scoreClassify } from './classify/score';
-import { scoreDialogue } from './dialogue/score';
-import { scoreOrder } from './order/score';
-import { scoreRewrite } from './rewrite/score';
-import { scoreSpotTheMistake } from './spot-the-mistake/score';
 import { describeChoice } from './choice/describe';
 import { describeClassify } from './classify/describe';
 import { describeDialogue } from './dialogue/describe';
@@ -51,14 +46,6 @@ export const responseSchemas = {
 /** The response type for each kind. */
 export type ResponseByKind = { [K in QuestionKind]: z.infer<(typeof responseSchemas)[K]> };
 
-export const scorers: { [K in QuestionKind]: Scorer<K> } = {
-  choice: scoreChoice,
-  'spot-the-mistake': scoreSpotTheMistake,
-  order: scoreOrder,
-  classify: scoreClassify,
-  dialogue: scoreDialogue,
-  rewrite: scoreRewrite,
-};
 
 export type Describer<K extends QuestionKind> = (question: QuestionByKind[K], response: ResponseByKind[K]) => string[];
 
@@ -113,3 +100,5 @@ export const scoreQuestion = (question: Question, response: unknown): Score => s
 
 /** An untrusted response in words, for the manager reading a report: which options were picked, the order given, the text written. */
 export const describeResponse = (question: Question, response: unknown): string[] => describeAs(question, response);
+
+export { scorers };

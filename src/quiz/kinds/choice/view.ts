@@ -1,7 +1,5 @@
-// The browser half of a choice question: the shared picks view, and the scorer Check uses.
+// The browser half of a choice question: the shared picks view.
 import type { ViewFactory } from '../../browser/view';
 import { picksView } from '../../browser/picks-view';
-
-export { scoreChoice as score } from './score';
 
 export const view: ViewFactory<'choice'> = (question, ctx) => picksView(question.options.map((o) => ({ id: o.id, feedback: o.feedback, right: o.correct })), ctx);

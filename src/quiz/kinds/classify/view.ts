@@ -2,8 +2,6 @@
 // fieldset carries the item's id); the result names the right group in words.
 import { RIGHT, WRONG, setItemFeedback, type ViewFactory } from '../../browser/view';
 
-export { scoreClassify as score } from './score';
-
 export const view: ViewFactory<'classify'> = (question, ctx) => {
   const fieldsets = [...ctx.root.querySelectorAll<HTMLFieldSetElement>('.classify-item')];
   const inputs = () => [...ctx.root.querySelectorAll<HTMLInputElement>('.classify-item input')];

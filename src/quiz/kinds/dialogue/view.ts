@@ -9,8 +9,6 @@ import { replyOrder } from '../../engine/shuffle';
 import type { DialogueQuestion } from './schema';
 import type { ViewFactory } from '../../browser/view';
 
-export { scoreDialogue as score } from './score';
-
 function el<T extends keyof HTMLElementTagNameMap>(tag: T, className: string, ...children: (string | Node)[]) {
   const node = document.createElement(tag);
   node.className = className;

@@ -3,8 +3,6 @@
 // item moves, and the move is announced. Each item carries its id.
 import { RIGHT, WRONG, setItemFeedback, type ViewFactory } from '../../browser/view';
 
-export { scoreOrder as score } from './score';
-
 export const view: ViewFactory<'order'> = (question, ctx) => {
   const list = ctx.root.querySelector<HTMLOListElement>('[data-order-list]')!;
   const items = () => [...list.children] as HTMLLIElement[];

@@ -4,8 +4,6 @@
 import { estimateSeconds, rewriteHints } from './hints';
 import type { ViewFactory } from '../../browser/view';
 
-export { scoreRewrite as score } from './score';
-
 const draftKey = (id: string) => `warm-open:draft:${id}`;
 
 export const view: ViewFactory<'rewrite'> = (question, ctx) => {

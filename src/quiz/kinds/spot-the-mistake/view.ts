@@ -1,8 +1,6 @@
-// The browser half of a spot-the-mistake question: the shared picks view, and the scorer Check uses.
+// The browser half of a spot-the-mistake question: the shared picks view.
 import type { ViewFactory } from '../../browser/view';
 import { picksView } from '../../browser/picks-view';
-
-export { scoreSpotTheMistake as score } from './score';
 
 // "Right" here means "this line is a mistake": those are the lines to select.
 export const view: ViewFactory<'spot-the-mistake'> = (question, ctx) =>
