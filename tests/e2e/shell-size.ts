@@ -1,15 +1,15 @@
-// The inline shell (src/scripts/shell.ts) bundled here the way the site
-// bundles it (src/integrations/inline-script.mjs), with or without the
-// tracker, to measure what a part costs every page.
+// A script bundled here the way the site bundles the inline shell
+// (src/integrations/inline-script.mjs), to measure what a part of the shell
+// costs every page.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineScript } from '../../src/integrations/inline-script.mjs';
 
 const root = join(import.meta.dirname, '../..');
-/** The entry of pages with no scripts of their own: the shell and the tracker. */
-export const SHELL = join(root, 'src/scripts/shell-tracker.ts');
-/** The same without the tracker. */
-export const SHELL_WITHOUT_TRACKER = join(root, 'src/scripts/shell.ts');
+/** The one inline shell every page runs. */
+export const SHELL = join(root, 'src/shell/shell.ts');
+/** The progress tracker, part of the shell; bundled alone, its share of it (it shares no code with the rest). */
+export const TRACKER = join(root, 'src/components/progress/tracker.ts');
 
 /** Gzip (level 9) of an entry bundled as the page gets it. */
 export async function gzipOf(entry: string): Promise<number> {

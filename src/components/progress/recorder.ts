@@ -1,7 +1,8 @@
 /**
  * Records answers on pages with questions (ProgressTracker adds it to quiz
- * pages; the review page imports it). Listens on document for the quiz UI's
- * bubbling events: `course:answered` (one attempt at a question) and
+ * pages; the review page imports it). The tracker is in every page's inline
+ * shell (src/shell/shell.ts) and shows what this writes (announce.ts).
+ * Listens on document for the quiz UI's bubbling events: `course:answered` (one attempt at a question) and
  * `course:assessed` (a finished assessment, whose drawn questions were
  * answered just before it). On a lesson page the lesson is complete once each
  * of its practice questions (the article's data-questions) has an answer.
@@ -17,8 +18,6 @@ import { merge } from '../../progress/merge';
 import { createStore } from '../../progress/store';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
-// Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.
-import './tracker';
 
 // Literal names rather than imports: importing course-assessment.ts would define its element here too.
 const ANSWERED = 'course:answered';
