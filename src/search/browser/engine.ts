@@ -1,5 +1,5 @@
 // Loads Pagefind's browser bundle from the built site, once, on first use.
-// Written by the build (scripts/index-search.mjs), so it is imported by URL.
+// Written by the build (src/integrations/pagefind.mjs), so it is imported by URL.
 import type { PagefindModule } from '../pagefind-types';
 import { href } from '../../utils/url';
 
