@@ -1,15 +1,15 @@
-// A script bundled here the way the site bundles the inline shell
-// (src/integrations/inline-script.mjs), to measure what a part of the shell
-// costs every page.
+// The inline shell (src/shell/shell.ts) bundled here the way the site
+// bundles it (src/integrations/inline-script.mjs), with or without the
+// tracker, to measure what a part costs every page.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineScript } from '../../src/integrations/inline-script.mjs';
 
 const root = join(import.meta.dirname, '../..');
-/** The one inline shell every page runs. */
-export const SHELL = join(root, 'src/shell/shell.ts');
-/** The progress tracker, part of the shell; bundled alone, its share of it (it shares no code with the rest). */
-export const TRACKER = join(root, 'src/components/progress/tracker.ts');
+/** The inline script of pages without questions: the shell and the tracker. */
+export const SHELL = join(root, 'src/shell/shell-with-tracker.ts');
+/** The same without the tracker (pages with questions). */
+export const SHELL_WITHOUT_TRACKER = join(root, 'src/shell/shell.ts');
 
 /** Gzip (level 9) of an entry bundled as the page gets it. */
 export async function gzipOf(entry: string): Promise<number> {

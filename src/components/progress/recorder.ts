@@ -1,10 +1,10 @@
 /**
  * Records answers on pages with questions (ProgressTracker adds it to quiz
- * pages; the review page imports it). The tracker is in every page's inline
- * shell (src/shell/shell.ts) and shows what this writes (announce.ts).
- * Listens on document for the quiz UI's bubbling events: `course:answered` (one attempt at a question) and
- * `course:assessed` (a finished assessment, whose drawn questions were
- * answered just before it). On a lesson page the lesson is complete once each
+ * pages, with the tracker; the review page imports it and has the tracker
+ * inline). The tracker shows what this writes (announce.ts). Listens on
+ * document for the quiz UI's bubbling events: `course:answered` (one attempt
+ * at a question) and `course:assessed` (a finished assessment, whose drawn
+ * questions were answered just before it). On a lesson page the lesson is complete once each
  * of its practice questions (the article's data-questions) has an answer.
  * Mends races with other tabs on `storage` events by merging.
  */

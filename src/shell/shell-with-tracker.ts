@@ -1,0 +1,18 @@
+// The shell plus the progress tracker, inline on pages without questions.
+// Pages with questions get the shell alone: the tracker comes with their
+// recorder after paint (ProgressTracker.astro), one copy of the store code
+// for both. BaseLayout.astro chooses by the same test as ProgressTracker
+// (is the page in the course index's quizzes?), so no page has two trackers.
+//
+// Measured at issue 17 (brotli 11; gzip for the progress allowance):
+// - this script is 2,226 B (5,409 raw), 1,367 B of it the tracker; plain
+//   pages carry 2,332 B of JavaScript with theme-init.js (BUDGETS.plainPageJs);
+// - the tracker inline on quiz pages too (one script for all pages) cost them
+//   the store code twice, the tracker's and the recorder's: 4,665 B gzip of
+//   progress code on a lesson, over its 4 KB allowance (tests/e2e/progress.spec.ts),
+//   and about 500 B more over the wire, with 1.4 KB more to parse before paint;
+// - the tracker after paint on every page: Rolldown split it into four
+//   requests (an entry facade, the tracker, two chunks it shares with the
+//   progress pages), and the count and Resume would change after the paint.
+import './shell';
+import '../components/progress/tracker';
