@@ -1,8 +1,8 @@
 // The shell plus the progress tracker, inline on pages without questions.
-// Pages with questions get the shell alone: the tracker comes with their
-// recorder after paint (ProgressTracker.astro), one copy of the store code
-// for both. BaseLayout.astro chooses by the same test as ProgressTracker
-// (is the page in the course index's quizzes?), so no page has two trackers.
+// Pages that show questions (BaseLayout.astro looks for them in what the page
+// renders) get the shell alone: the tracker comes with their recorder after
+// paint (ProgressTracker.astro), one copy of the store code for both, and
+// never twice on one page.
 //
 // Measured at issue 17 (brotli 11; gzip for the progress allowance):
 // - this script is 2,226 B (5,409 raw), 1,367 B of it the tracker; plain

@@ -1,10 +1,9 @@
 /**
  * Records answers on pages with questions (ProgressTracker adds it to quiz
- * pages, with the tracker; the review page imports it and has the tracker
- * inline). The tracker shows what this writes (announce.ts). Listens on
- * document for the quiz UI's bubbling events: `course:answered` (one attempt
- * at a question) and `course:assessed` (a finished assessment, whose drawn
- * questions were answered just before it). On a lesson page the lesson is complete once each
+ * pages; the review page imports it). Listens on document for the quiz UI's
+ * bubbling events: `course:answered` (one attempt at a question) and
+ * `course:assessed` (a finished assessment, whose drawn questions were
+ * answered just before it). On a lesson page the lesson is complete once each
  * of its practice questions (the article's data-questions) has an answer.
  * Mends races with other tabs on `storage` events by merging.
  */
@@ -18,6 +17,8 @@ import { merge } from '../../progress/merge';
 import { createStore } from '../../progress/store';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
+// Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.
+import './tracker';
 
 // Literal names rather than imports: importing course-assessment.ts would define its element here too.
 const ANSWERED = 'course:answered';
