@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { inlineScript } from './src/integrations/inline-script.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.mjs';
 
 // Deploy under a sub-path with BASE_PATH=/course/ (tests do); SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH || '/';
@@ -26,6 +27,8 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Pages marked noindex (a learner's own assignment, report, certificate…, the search dialog's panel) stay out of the sitemap too.
     sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review|search\/panel)\/$/.test(new URL(page).pathname) }),
+    // The search index, once the pages are written. A SCORM package's result URLs name their files (scripts/scorm/build.mjs).
+    pagefindIndex({ urls: process.env.WARM_OPEN_SCORM === '1' ? 'files' : 'folders' }),
   ],
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

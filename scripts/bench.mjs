@@ -48,7 +48,7 @@ const log = (/** @type {string} */ message) => console.error(`[bench] ${message}
 /**
  * @typedef {{ wallMs: number, peakBytes: number | null }} Step
  * @typedef {{ bytes: number, gzip: number, path: string }} HtmlSize
- * @typedef {{ course: string, lessons: number, astro: Step, pagefind: Step, totalMs: number, peakBytes: number | null,
+ * @typedef {{ course: string, lessons: number, astro: Step, pagefindMs: number | null, totalMs: number, peakBytes: number | null,
  *   html: { lesson: HtmlSize | null, quizLesson: HtmlSize | null, homeBytes: number, lessons: number, outlineMost: number }, lessonsPerModule?: number }} Build
  * @typedef {import('./quality/lighthouse.mjs').LighthouseFigures & { runs: import('./quality/lighthouse.mjs').LighthouseFigures[] }} LighthouseResult
  * @typedef {{ missing: true } | (Omit<Awaited<ReturnType<typeof weighPage>>, 'list'> & { path: string, note?: string, jsWire: number, files: object[] })} PageResult
@@ -59,7 +59,8 @@ const log = (/** @type {string} */ message) => console.error(`[bench] ${message}
  */
 
 /**
- * astro build into `outDir` (cold: a fresh cache), then the Pagefind index, each measured.
+ * astro build into `outDir` (cold: a fresh cache), measured; it writes the
+ * Pagefind index too (src/integrations/pagefind.mjs), whose time it logs.
  * @param {{ name: string, outDir: string, content: string | undefined }} site
  * @returns {Promise<Omit<Build, 'course' | 'lessons' | 'html'>>}
  */
@@ -75,14 +76,12 @@ async function buildSite({ name, outDir, content }) {
   log(`building ${name}…`);
   const astro = await runMeasured(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: project, env });
   if (astro.code !== 0) throw new Error(`astro build (${name}) failed:\n${astro.output.slice(-3000)}`);
-  const pagefind = await runMeasured(process.execPath, [join(project, 'scripts/index-search.mjs'), outDir], { cwd: project, env });
-  if (pagefind.code !== 0) throw new Error(`Pagefind (${name}) failed:\n${pagefind.output.slice(-3000)}`);
-  const peaks = [astro.peakBytes, pagefind.peakBytes].filter((p) => p !== null);
+  const indexed = /Search index: .* in ([\d.]+) s/.exec(astro.output);
   return {
     astro: { wallMs: astro.wallMs, peakBytes: astro.peakBytes },
-    pagefind: { wallMs: pagefind.wallMs, peakBytes: pagefind.peakBytes },
-    totalMs: astro.wallMs + pagefind.wallMs,
-    peakBytes: peaks.length ? Math.max(...peaks) : null,
+    pagefindMs: indexed ? Number(indexed[1]) * 1000 : null,
+    totalMs: astro.wallMs,
+    peakBytes: astro.peakBytes,
   };
 }
 
@@ -243,7 +242,7 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
     if (!page || 'missing' in page || type === 'search' || type === 'progress') continue;
     const quiz = type === 'quiz lesson';
     lines.push(budgetLine(`${type}: bytes over the wire`, page.wire, quiz ? BUDGETS.quizLessonWire : BUDGETS.pageWire));
-    if (!quiz) lines.push(budgetLine(`${type}: JavaScript over the wire before any search`, page.jsWire, BUDGETS.jsBeforeSearch));
+    if (!quiz) lines.push(budgetLine(`${type}: JavaScript over the wire before any search`, page.jsWire, BUDGETS.plainPageJs));
   }
   for (const [type, byForm] of Object.entries(lighthouse)) {
     for (const [form, figures] of Object.entries(byForm)) {
@@ -306,13 +305,12 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
   out.push('\nBuild (cold cache) and page size as the course grows');
   out.push(
     table(
-      ['course', 'lessons', 'astro build', 'Pagefind', 'total', 'peak memory', 'lesson HTML', 'quiz lesson HTML', 'home HTML'],
+      ['course', 'lessons', 'build', 'of which Pagefind', 'peak memory', 'lesson HTML', 'quiz lesson HTML', 'home HTML'],
       builds.map((b) => [
         b.course,
         num(b.lessons),
-        seconds(b.astro.wallMs),
-        seconds(b.pagefind.wallMs),
         seconds(b.totalMs),
+        b.pagefindMs === null ? '?' : seconds(b.pagefindMs),
         memory(b.peakBytes),
         b.html.lesson ? `${num(b.html.lesson.bytes)} (${num(b.html.lesson.gzip)} gz)` : 'none',
         b.html.quizLesson ? `${num(b.html.quizLesson.bytes)} (${num(b.html.quizLesson.gzip)} gz)` : 'none',
@@ -320,7 +318,7 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
       ]),
     ),
   );
-  out.push('Lesson HTML: the largest lesson page of that kind, in bytes (gzip in brackets). Peak memory: the process tree, from /proc.');
+  out.push('Build: astro build, which writes the search index too. Lesson HTML: the largest lesson page of that kind, in bytes (gzip in brackets). Peak memory: the process tree, from /proc.');
   out.push(`\nBudgets (${budgets.filter((b) => b.ok).length} of ${budgets.length} met)`);
   out.push(budgets.map((b) => b.text).join('\n'));
   return out.join('\n');

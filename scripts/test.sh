@@ -28,7 +28,6 @@ if ! BASE_PATH=/ WARM_OPEN_CACHE_DIR="$root_build/cache" astro build --outDir "$
   tail -40 "$root_build/build.log"
   exit 1
 fi
-node scripts/index-search.mjs "$root_build/dist" >/dev/null
 node scripts/check-links.mjs "$root_build/dist" /
 echo "== SCORM packages (scorm/*.zip)"
 npm run build:scorm

@@ -2,11 +2,12 @@
 // `npm run build:scorm`: the course as two SCORM packages, for any LMS.
 //
 //   1. astro build into dist-scorm/ under a stand-in base, with the SCORM
-//      bridge on every page (WARM_OPEN_SCORM=1; src/scorm/bridge.ts);
+//      bridge on every page (WARM_OPEN_SCORM=1; src/scorm/bridge.ts) and the
+//      search index, whose URLs then name their files (src/integrations/pagefind.mjs);
 //   2. every URL under that base made relative (src/scorm/package/relativise.ts);
-//   3. the search index, with URLs that name their files;
-//   4. the launch page, the one SCO (src/scorm/launch/);
-//   5. imsmanifest.xml for SCORM 1.2 and for SCORM 2004 4th edition, listing
+//      the index holds none (its URLs leave the base out);
+//   3. the launch page, the one SCO (src/scorm/launch/);
+//   4. imsmanifest.xml for SCORM 1.2 and for SCORM 2004 4th edition, listing
 //      every file, zipped to scorm/warm-open-scorm12.zip and
 //      scorm/warm-open-scorm2004.zip.
 //
@@ -23,7 +24,6 @@ import { rewriteCss, rewriteHtml, rewriteScript } from '../../src/scorm/package/
 import { LAUNCH_PAGE, manifest } from '../../src/scorm/package/manifest.ts';
 import { LAUNCH_SCRIPT, LAUNCH_STYLE, launchPage } from '../../src/scorm/package/launch-page.ts';
 import { pageTitles } from '../../src/scorm/package/page-titles.ts';
-import { indexPackage } from './index-search.mjs';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(project, 'dist-scorm');
@@ -105,7 +105,6 @@ async function zip(version, files, name) {
 
 await astroBuild();
 await relativise();
-const records = await indexPackage(out);
 const course = await launcher();
 const versions = /** @type {const} */ (['1.2', '2004']);
 await mkdir(zips, { recursive: true });
@@ -117,4 +116,4 @@ for (const version of versions) {
   console.log(`SCORM ${version}: scorm/${name}, ${files.length + 1} files, ${(size / 1024).toFixed(0)} KB`);
 }
 // dist-scorm/ keeps the 2004 launch page; each zip has its own.
-console.log(`Search index: ${records} records; course: ${course.lessons.length} lessons, ${course.questions.length} questions`);
+console.log(`Course: ${course.lessons.length} lessons, ${course.questions.length} questions`);

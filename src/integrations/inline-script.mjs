@@ -1,7 +1,7 @@
 // @ts-check
 // `import code from './x.ts?inline-script'`: the module bundled on its own by
 // esbuild, minified, as a string to write into a page's <script>. For the
-// shell every page runs (src/scripts/shell.ts): inline, it costs no request,
+// shell every page runs (src/shell/shell.ts): inline, it costs no request,
 // and so it can never delay the first paint the way a fetched script can.
 // Astro bundles processed scripts with the rest of the site, where shared
 // code is split into separate chunks; this keeps the shell whole.

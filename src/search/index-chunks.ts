@@ -1,5 +1,5 @@
 /**
- * Smaller word-index chunks for Pagefind (used by scripts/search/smaller-chunks.mjs).
+ * Smaller word-index chunks for Pagefind (used by src/integrations/pagefind-smaller-chunks.mjs).
  *
  * Pagefind 1.6 cuts its word index into chunks of about 20,000 word
  * locations, a number it hard-codes. A query fetches every chunk whose word

@@ -1,6 +1,6 @@
 /**
  * What the search index holds, decided on the built HTML before Pagefind
- * reads it (scripts/index-search.mjs). Pure string work on markup our own
+ * reads it (src/integrations/pagefind.mjs). Pure string work on markup our own
  * components emit, so it is unit-tested without a build.
  *
  * - A page is indexed only if it marks `data-pagefind-body` (lessons, the

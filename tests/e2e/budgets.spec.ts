@@ -46,8 +46,7 @@ for (const path of [...pages, MISSING]) {
     expect(weight.list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual(path === MISSING ? [`404 ${server?.url}${path}`] : []);
     if (!quiz && (path === '' || path === MISSING || isCoursePage(html))) {
       expect.soft(weight.wire, `${figures}: budget ${BUDGETS.pageWire}`).toBeLessThanOrEqual(BUDGETS.pageWire);
-      const jsBudget = BUDGETS.jsBeforeSearch + BUDGETS.progressAllowance;
-      expect.soft(js, `${figures}: JavaScript budget ${jsBudget}`).toBeLessThanOrEqual(jsBudget);
+      expect.soft(js, `${figures}: JavaScript budget ${BUDGETS.plainPageJs}`).toBeLessThanOrEqual(BUDGETS.plainPageJs);
     } else if (!quiz) {
       // Search, progress, assign, report…: tools rather than reading pages; the issue gives them no byte figure.
       test.info().annotations.push({ type: 'no budget', description: figures });

@@ -62,19 +62,6 @@ test('every page carries a CSP that allows no inline or eval script', () => {
   expect(problems).toEqual([]);
 });
 
-test('a page that holds scripts until after paint starts them, and only such a page carries that code', () => {
-  // BaseLayout picks the inline shell by its pageScripts prop: a page that forgot it would never start its scripts.
-  const problems = [...pages.map((p) => `${p}index.html`), '404.html'].flatMap((file) => {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const holds = startTags(html).some((t) => t.name === 'template' && t.attrs.has('data-after-paint'));
-    const starts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].some((m) => m[1]?.includes('template[data-after-paint]'));
-    if (holds && !starts) return [`${file}: holds scripts for after paint but never starts them (pageScripts on its BaseLayout?)`];
-    if (!holds && starts) return [`${file}: carries the after-paint start with nothing to start`];
-    return [];
-  });
-  expect(problems).toEqual([]);
-});
-
 for (const path of [...pages, MISSING]) {
   test(`no CSP violation, console error or failed request: /${path}`, async ({ page, baseURL }) => {
     const url = new URL(path, baseURL).href;

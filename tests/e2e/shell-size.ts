@@ -1,4 +1,4 @@
-// The inline shell (src/scripts/shell.ts) bundled here the way the site
+// The inline shell (src/shell/shell.ts) bundled here the way the site
 // bundles it (src/integrations/inline-script.mjs), with or without the
 // tracker, to measure what a part costs every page.
 import { join } from 'node:path';
@@ -6,10 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { inlineScript } from '../../src/integrations/inline-script.mjs';
 
 const root = join(import.meta.dirname, '../..');
-/** The entry of pages with no scripts of their own: the shell and the tracker. */
-export const SHELL = join(root, 'src/scripts/shell-tracker.ts');
-/** The same without the tracker. */
-export const SHELL_WITHOUT_TRACKER = join(root, 'src/scripts/shell.ts');
+/** The inline script of pages without questions: the shell and the tracker. */
+export const SHELL = join(root, 'src/shell/shell-with-tracker.ts');
+/** The same without the tracker (pages with questions). */
+export const SHELL_WITHOUT_TRACKER = join(root, 'src/shell/shell.ts');
 
 /** Gzip (level 9) of an entry bundled as the page gets it. */
 export async function gzipOf(entry: string): Promise<number> {

@@ -1,6 +1,6 @@
 // The course shell as a learner meets it, under the /course/ sub-path.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, javascriptGzipBytes, useScheme } from './helpers';
+import { expectNoAxeViolations, useScheme } from './helpers';
 
 test('home starts the course, the outline marks the lesson, previous/next move through it', async ({ page }) => {
   await page.goto('');
@@ -99,15 +99,6 @@ test('the sitemap lists every lesson, under the base path', async ({ page, reque
   expect(lessons.length).toBeGreaterThan(1);
   for (const lesson of lessons) expect(listed).toContain(lesson);
   expect(listed.every((p) => p.startsWith('/course/'))).toBe(true);
-});
-
-// 2 KB for the shell (foundation issue) plus the 3 KB the progress issue allows its code on every page.
-test('a page without a quiz ships at most 2 KB + 3 KB (progress) gzip of JavaScript', async ({ page }) => {
-  for (const path of ['', 'start/', 'glossary/']) {
-    const bytes = await javascriptGzipBytes(page, path);
-    console.log(`JS on /course/${path}: ${bytes} bytes gzip`);
-    expect(bytes, path).toBeLessThanOrEqual(2048 + 3072);
-  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {

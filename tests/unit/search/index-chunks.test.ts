@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boundaryPrefixes, chunkRanges, locationCount, splitWords, type PackedWord } from '../../../src/search/index-chunks';
-import { useSmallerChunks } from '../../../scripts/search/smaller-chunks.mjs';
+import { useSmallerChunks } from '../../../src/integrations/pagefind-smaller-chunks.mjs';
 
 const word = (text: string, ...pages: number[][]): PackedWord => [text, pages.map((locs, i) => [i, locs, []]), []];
 

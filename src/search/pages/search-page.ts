@@ -1,8 +1,8 @@
 // The /search page: runs the search in its link (?q=…&module=…&kind=…) on
 // load and keeps the address in step as the learner types, so the address
 // bar always holds a link worth sending.
-import { isSearchable, parseSearchParams } from '../../search/query';
-import { SearchPanel } from './search-panel';
+import { isSearchable, parseSearchParams } from '../query';
+import { SearchPanel } from '../browser/search-panel';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {

@@ -6,7 +6,7 @@
 // a click outside, and loading the engine while the learner types. Letters
 // typed before the panel is complete are already in the box.
 import { adoptStyles } from '../../utils/adopt-styles';
-import searchCss from '../../styles/search.css?inline';
+import searchCss from '../../styles/search-dialog.css?inline';
 import { loadPagefind } from './engine';
 import { SearchPanel } from './search-panel';
 

@@ -1,6 +1,6 @@
 // Loads Pagefind's browser bundle from the built site, once, on first use.
-// Written by the build (scripts/index-search.mjs), so it is imported by URL.
-import type { PagefindModule } from '../../search/pagefind-types';
+// Written by the build (src/integrations/pagefind.mjs), so it is imported by URL.
+import type { PagefindModule } from '../pagefind-types';
 import { href } from '../../utils/url';
 
 let loading: Promise<PagefindModule> | undefined;

@@ -8,7 +8,7 @@
 // #fragment (a search result, a "try again" link): there the first frame and
 // a task after it, which every engine runs once that frame is painted, start
 // them. A browser that reports no paint at all gets a timer.
-import { mount } from '../components/mount-template';
+import { mount } from './mount-template';
 
 let started = false;
 const start = () => {

@@ -1,7 +1,7 @@
 // On a page opened from a search result (?highlight=term, repeated), marks
 // the matching words in the main content and, unless the link names a
 // heading, scrolls to the first. Loaded only when the parameter is there.
-import { highlightPattern, segmentsOf } from '../../search/highlight';
+import { highlightPattern, segmentsOf } from '../highlight';
 import { adoptStyles } from '../../utils/adopt-styles';
 import searchHitCss from '../../styles/search-hit.css?inline';
 

@@ -1,8 +1,8 @@
 // Builds result items from view models. Every string goes in as text
 // (textContent or text nodes); nothing from the index is parsed as HTML.
-import type { Segment } from '../../search/excerpt';
-import { segmentsOf } from '../../search/highlight';
-import type { ResultView } from '../../search/results';
+import type { Segment } from '../excerpt';
+import { segmentsOf } from '../highlight';
+import type { ResultView } from '../results';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

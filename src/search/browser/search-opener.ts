@@ -3,7 +3,7 @@
 // the search dialog: its markup and code sit in templates (SearchDialog.astro)
 // until first use, so every page carries only these few lines. The dialog
 // opens at once, so nothing typed is lost while its code loads.
-import { mount } from '../mount-template';
+import { mount } from '../../shell/mount-template';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
 const page = document.querySelector<HTMLElement>('[data-search-page]');

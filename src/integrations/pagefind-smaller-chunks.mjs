@@ -12,7 +12,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
-import { chunkRanges, splitWords } from '../../src/search/index-chunks.ts';
+import { chunkRanges, splitWords } from '../search/index-chunks.ts';
 
 /** About 8 KB compressed per chunk on this course's prose. */
 export const MAX_LOCATIONS = 5000;

@@ -2,10 +2,10 @@
 // pages of five, and the keyboard model: ↓/↑ move between the box and the
 // result links (Home/End jump), Enter follows the focused link, typing while
 // on a result goes back to the box.
-import { highlightPattern } from '../../search/highlight';
-import type { PagefindResult } from '../../search/pagefind-types';
-import { FILTER, isSearchable, orderModules, pagefindFilters, toSearchParams, type SearchQuery } from '../../search/query';
-import { toResultView } from '../../search/results';
+import { highlightPattern } from '../highlight';
+import type { PagefindResult } from '../pagefind-types';
+import { FILTER, isSearchable, orderModules, pagefindFilters, toSearchParams, type SearchQuery } from '../query';
+import { toResultView } from '../results';
 import { loadPagefind } from './engine';
 import { renderResult } from './render-results';
 
