@@ -5,7 +5,7 @@ import { bestPath } from '../../../src/quiz/engine/dialogue-walk';
 import { scoreQuestion } from '../../../src/quiz/engine/index';
 import { QuizSchema, type Question } from '../../../src/quiz/schema';
 import { answer } from '../../../src/progress/record';
-import { buildIndex, buildQuestionBank } from '../../../src/progress/build-index';
+import { buildIndex, buildQuestionBank } from '../../../src/progress/build/build-index';
 import type { StorageLike } from '../../../src/progress/store';
 import type { Attempt, ProgressState } from '../../../src/progress/state';
 import { emptyState } from '../../../src/progress/state';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/progress/assignment';
 import { dayOfIso, isoDay } from '../../../src/progress/assignment';
 import { assignmentStatus, daysLeftText, meets } from '../../../src/progress/assignment-status';
-import { buildIndex, fingerprint, quizIdsIn } from '../../../src/progress/build-index';
+import { buildIndex, fingerprint, quizIdsIn } from '../../../src/progress/build/build-index';
 import { findLesson, lessonKeyOf } from '../../../src/progress/course-index';
 import { describeResponse } from '../../../src/progress/describe-response';
 import { assess, completeIfAnswered } from '../../../src/progress/record';

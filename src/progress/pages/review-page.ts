@@ -4,8 +4,8 @@
  * the question comes back. The recorder, imported first, has saved the answer
  * by the time this page's listener runs.
  */
-import { dayNumber, reviewCard, reviewQueue } from '../../progress/leitner';
-import { PROGRESS_KEY, entry } from '../../progress/state';
+import { dayNumber, reviewCard, reviewQueue } from '../leitner';
+import { PROGRESS_KEY, entry } from '../state';
 import { $, longDate, pageStore } from './dom';
 
 const { store } = pageStore();

@@ -9,12 +9,12 @@
  */
 import type { AnsweredDetail } from '../../quiz/ui/answered-event';
 import type { AssessedDetail } from '../../quiz/ui/course-assessment';
-import { answer, assess, completeIfAnswered } from '../../progress/record';
-import type { Response } from '../../progress/state';
-import { PROGRESS_KEY } from '../../progress/state';
-import { parseLight } from '../../progress/light-codec';
-import { merge } from '../../progress/merge';
-import { createStore } from '../../progress/store';
+import { answer, assess, completeIfAnswered } from '../record';
+import type { Response } from '../state';
+import { PROGRESS_KEY } from '../state';
+import { parseLight } from '../light-codec';
+import { merge } from '../merge';
+import { createStore } from '../store';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
 // Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.

@@ -3,12 +3,12 @@
  * file, a link or storage goes in as text (text nodes, textContent), never as
  * HTML; links are built only from the course's own URLs.
  */
-import type { CourseIndex, QuestionBank } from '../../progress/course-index';
-import type { ProgressStore } from '../../progress/store';
-import { createStore } from '../../progress/store';
-import { strictCodec } from '../../progress/strict-codec';
-import { announceChange } from './announce';
-import { browserStorage } from './events';
+import type { CourseIndex, QuestionBank } from '../course-index';
+import type { ProgressStore } from '../store';
+import { createStore } from '../store';
+import { strictCodec } from '../strict-codec';
+import { announceChange } from '../browser/announce';
+import { browserStorage } from '../browser/events';
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

@@ -3,19 +3,19 @@
  * browser's progress, and runs export, import (validated, merged), reset
  * (after a confirmation) and the list of damaged copies kept aside.
  */
-import type { CourseIndex } from '../../progress/course-index';
-import { discardKept, keptAside } from '../../progress/kept-aside';
-import { isSaneTime } from '../../progress/sane';
-import { combine } from '../../progress/merge';
-import { parseProgress } from '../../progress/migrate';
-import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../progress/progress-file';
-import type { ProgressState } from '../../progress/state';
-import { PROGRESS_KEY } from '../../progress/state';
-import type { Part } from '../../progress/overview-text';
-import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../../progress/overview-text';
-import { completedLessons, formatDuration, moduleSummaries, percent } from '../../progress/summary';
+import type { CourseIndex } from '../course-index';
+import { discardKept, keptAside } from '../kept-aside';
+import { isSaneTime } from '../sane';
+import { combine } from '../merge';
+import { parseProgress } from '../migrate';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../progress-file';
+import type { ProgressState } from '../state';
+import { PROGRESS_KEY } from '../state';
+import type { Part } from '../overview-text';
+import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../overview-text';
+import { completedLessons, formatDuration, moduleSummaries, percent } from '../summary';
 import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, recall } from './dom';
-import { announceChange } from './announce';
+import { announceChange } from '../browser/announce';
 
 const { store, storage } = pageStore();
 const importStatus = $('[data-import-status]');

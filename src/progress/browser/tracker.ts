@@ -5,13 +5,13 @@
  * Resume, says when progress cannot be kept, and follows other tabs. It uses
  * the light codec (light-codec.ts); answers are recorded by recorder.ts.
  */
-import { lightCodec } from '../../progress/light-codec';
-import { spend, visit } from '../../progress/visits';
-import { PROGRESS_KEY, entry } from '../../progress/state';
-import { isCoursePath, lessonKeyOf } from '../../progress/course-index';
-import type { ProgressState } from '../../progress/state';
-import type { Problem } from '../../progress/store';
-import { openStore } from '../../progress/store';
+import { lightCodec } from '../light-codec';
+import { spend, visit } from '../visits';
+import { PROGRESS_KEY, entry } from '../state';
+import { isCoursePath, lessonKeyOf } from '../course-index';
+import type { ProgressState } from '../state';
+import type { Problem } from '../store';
+import { openStore } from '../store';
 import type { ChangeDetail } from './events';
 import { PROGRESS_CHANGED, browserStorage } from './events';
 
