@@ -35,7 +35,7 @@ if (!best || !assessmentPassed(best, Number(passMark))) {
   });
   show();
   $('[data-cert-score]').textContent = percent(assessmentFraction(best));
-  $('[data-cert-date]').textContent = longDate(best[0]);
+  $('[data-cert-date]').textContent = longDate(best.at);
   $('[data-print]').addEventListener('click', () => print());
   $('[data-cert-form]').hidden = false;
   $('[data-certificate]').hidden = false;

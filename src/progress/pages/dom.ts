@@ -5,7 +5,7 @@
  */
 import type { CourseIndex, QuestionBank } from '../course-index';
 import type { ProgressStore } from '../store';
-import { createStore } from '../store';
+import { openProgress } from '../store';
 import { strictCodec } from '../strict-codec';
 import { announceChange } from '../browser/announce';
 import { browserStorage } from '../browser/events';
@@ -34,7 +34,7 @@ export function $<T extends HTMLElement = HTMLElement>(selector: string, root: P
 /** The strict store, for pages that read progress in depth (and keep damaged data aside). */
 export function pageStore(): { store: ProgressStore; storage: Storage | undefined } {
   const storage = browserStorage();
-  const store = createStore(storage, strictCodec);
+  const store = openProgress(storage, strictCodec);
   store.read();
   if (store.problem()) announceChange(store);
   return { store, storage };

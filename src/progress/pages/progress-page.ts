@@ -128,7 +128,7 @@ function importText(index: CourseIndex, text: string) {
   }
   const before = store.read();
   const after = store.update((s) => combine(s, result.value));
-  const answers = (s: ProgressState) => Object.values(s.q).reduce((n, list) => n + list.length, 0);
+  const answers = (s: ProgressState) => Object.values(s.questions).reduce((n, list) => n + list.length, 0);
   const added = answers(after) - answers(before);
   const lessons = completedLessons(after, index) - completedLessons(before, index);
   const news = `${added} ${added === 1 ? 'answer' : 'answers'} and ${lessons} completed ${lessons === 1 ? 'lesson' : 'lessons'}`;
