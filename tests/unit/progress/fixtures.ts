@@ -67,7 +67,7 @@ export function progress(over: Partial<ProgressState> = {}): ProgressState {
   return { ...emptyState(), ...over };
 }
 
-export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: [0] }): Attempt => [t, earned, total, response];
+export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: ['a'] }): Attempt => ({ at: t, earned, total, response });
 
 /** A fully right response to any question, and a wrong one, as the quiz UI would emit them. */
 export function responseFor(question: Question, right: boolean): Record<string, unknown> {
@@ -108,7 +108,7 @@ export function answerAll(state: ProgressState, questions: Map<string, Question>
     const response = responseFor(question, right);
     const score = scoreQuestion(question, response);
     if (score.type !== 'points') throw new Error(`unscorable ${id}`);
-    next = answer(next, id, [t + i, score.earned, score.total, response]);
+    next = answer(next, id, { at: t + i, earned: score.earned, total: score.total, response });
   });
   return next;
 }

@@ -40,7 +40,7 @@ describe('course index', () => {
 
 describe('lesson and module summaries', () => {
   it('status, best and latest scores, missed questions and time', () => {
-    let s = visit(progress(), ['/course/openers/connect-first/', 'Connect', T0], lesson.key);
+    let s = visit(progress(), { url: '/course/openers/connect-first/', title: 'Connect', at: T0 }, lesson.key);
     expect(lessonSummary(s, lesson)).toMatchObject({ status: 'opened', answered: 0, missed: [] });
     s = answerAll(s, questions, lesson.questions, T0 + 1);
     s = answerAll(s, questions, lesson.questions.slice(0, 1), T0 + 100, false);
@@ -54,15 +54,15 @@ describe('lesson and module summaries', () => {
 
   it('a lesson is complete only when each of its questions has an answer, and the first completion stands', () => {
     const ids = ['a', 'b'];
-    const one = completeIfAnswered(progress({ q: { a: [attempt(T0, 0)] } }), 'm/x', ids, T0);
-    expect(one.l['m/x']).toBeUndefined();
-    const both = completeIfAnswered(progress({ q: { a: [attempt(T0, 0)], b: [attempt(T0, 1)] } }), 'm/x', ids, T0 + 5);
-    expect(both.l['m/x']?.c).toBe(T0 + 5);
-    expect(completeIfAnswered(both, 'm/x', ids, T0 + 99).l['m/x']?.c).toBe(T0 + 5);
+    const one = completeIfAnswered(progress({ questions: { a: [attempt(T0, 0)] } }), 'm/x', ids, T0);
+    expect(one.lessons['m/x']).toBeUndefined();
+    const both = completeIfAnswered(progress({ questions: { a: [attempt(T0, 0)], b: [attempt(T0, 1)] } }), 'm/x', ids, T0 + 5);
+    expect(both.lessons['m/x']?.completed).toBe(T0 + 5);
+    expect(completeIfAnswered(both, 'm/x', ids, T0 + 99).lessons['m/x']?.completed).toBe(T0 + 5);
   });
 
   it('quiz scores count unanswered questions as zero', () => {
-    expect(quizScore(progress({ q: { a: [attempt(T0, 1)] } }), ['a', 'b'])).toEqual({ answered: 1, total: 2, best: 0.5, latest: 0.5 });
+    expect(quizScore(progress({ questions: { a: [attempt(T0, 1)] } }), ['a', 'b'])).toEqual({ answered: 1, total: 2, best: 0.5, latest: 0.5 });
   });
 
   it('durations read naturally', () => {
@@ -87,11 +87,11 @@ describe('assignment status', () => {
     ]);
     expect(status.daysLeft).toBe(2);
     s = answerAll(s, questions, lesson.questions, T0 + 10);
-    s = assess(s, 'final-assessment', [T0 + 20, 11.5, 15, 0, []]);
+    s = assess(s, 'final-assessment', { at: T0 + 20, score: 11.5, max: 15, passed: false, questions: [] });
     status = assignmentStatus(a, s, index, T0 + 5 * DAY);
     expect(status.items.map((i) => i.done)).toEqual([true, true, false]);
     expect(status.items[2]?.detail).toBe('Best score 77%; needs 80%');
-    s = assess(s, 'final-assessment', [T0 + 30, 12, 15, 1, []]);
+    s = assess(s, 'final-assessment', { at: T0 + 30, score: 12, max: 15, passed: true, questions: [] });
     status = assignmentStatus(a, s, index, T0 + 5 * DAY);
     expect(status).toMatchObject({ allDone: true, done: 3, daysLeft: -2 });
     expect(status.next).toBeUndefined();
