@@ -19,19 +19,18 @@ import { VERSION } from './state';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const parseLight: Codec['parse'] = (text) => {
-  let data: unknown;
+  let data: Partial<ProgressState> & { v?: unknown } = {};
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as typeof data;
   } catch {
     // falls through to "damaged"
   }
-  if (!isRecord(data)) return { ok: false, error: '' };
-  const version = data['version'] ?? data['v'];
-  if (typeof version === 'number' && version > VERSION) return { ok: false, error: '', newer: true };
-  if (data['v'] === 1 && data['version'] === undefined) return { ok: false, error: '', older: true };
-  const { lessons, questions, assessments, lastPage } = data;
-  const sound = version === VERSION && isRecord(lessons) && isRecord(questions) && isRecord(assessments) && (lastPage === undefined || isRecord(lastPage));
-  return sound ? { ok: true, value: data as ProgressState } : { ok: false, error: '' };
+  // Format 1 kept its version in "v"; `?.` because the text may hold null or any other JSON.
+  const version = data?.version ?? data?.v;
+  if ((version as number) > VERSION) return { ok: false, newer: true };
+  if ((version as number) < VERSION) return { ok: false, older: true };
+  const sound = version === VERSION && isRecord(data.lessons) && isRecord(data.questions) && isRecord(data.assessments) && isRecord(data.lastPage ?? {});
+  return sound ? { ok: true, value: data as ProgressState } : { ok: false };
 };
 
 /**

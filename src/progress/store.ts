@@ -22,7 +22,6 @@
  * the recorder use the light one (light-codec.ts) to fit their pages' budget;
  * pages that import, review or report use the strict one (strict-codec.ts).
  */
-import type { Result } from './result';
 import type { ProgressState } from './state';
 import { KEPT_PREFIX, PROGRESS_KEY, emptyState } from './state';
 
@@ -36,10 +35,12 @@ export interface StorageLike {
 
 /**
  * Stored text to progress, and two copies to one. `dropped`: entries left out
- * because they could not be read (in words); `newer`: a later format, not to be touched.
+ * because they could not be read (in words); `newer`: a later format, not to be
+ * touched; `older`: an earlier format this codec leaves to another to migrate.
+ * (The store never shows a reading's error, so a light codec may leave it out.)
  */
 export interface Codec {
-  parse(text: string): (Result<ProgressState> & { dropped?: string[] }) | { ok: false; error: string; newer: true } | { ok: false; error: string; older: true };
+  parse(text: string): { ok: true; value: ProgressState; dropped?: string[] } | { ok: false; error?: string; newer?: true; older?: true };
   merge(mine: ProgressState, theirs: ProgressState): ProgressState;
 }
 
@@ -64,10 +65,6 @@ export interface ProgressStore {
   saved(): boolean;
   /** This page's copy as it stands, without looking at storage (undefined before the first read). */
   peek(): ProgressState | undefined;
-  /** Another tab wrote: take its copy, and write back anything of ours it lacks. */
-  sync(): ProgressState;
-  /** Starts over: a new, empty generation. */
-  reset(): ProgressState;
 }
 
 /** `storage` is undefined when even asking for it failed (reading localStorage can throw). */
@@ -142,22 +139,28 @@ export function openProgress(storage: StorageLike | undefined, codec: Codec, now
     return readOnly ? (memory = sound) : save(sound);
   }
 
-  const update = (change: (state: ProgressState) => ProgressState) => save(change(read()));
   return {
     read,
-    update,
+    update: (change) => save(change(read())),
     problem: () => problem,
     saved: () => !unsaved,
     peek: () => memory,
-    sync() {
-      const mine = memory;
-      const theirs = read();
-      if (!mine) return theirs;
-      const merged = codec.merge(mine, theirs);
-      // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
-      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : update(() => merged);
-    },
-    // Read first: stored data that cannot be read is kept aside before the new generation replaces it.
-    reset: () => update(() => emptyState(now())),
   };
 }
+
+/**
+ * Another tab wrote: take its copy, and write back anything of ours it lacks.
+ * (A function beside the store rather than a method, like resetProgress, so the
+ * tracker inline in every page, which needs neither, does not carry them.)
+ */
+export function syncProgress(store: ProgressStore, merge: Codec['merge']): ProgressState {
+  const mine = store.peek();
+  const theirs = store.read();
+  if (!mine) return theirs;
+  const merged = merge(mine, theirs);
+  // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
+  return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : store.update(() => merged);
+}
+
+/** Starts over: a new, empty generation. Read first: stored data that cannot be read is kept aside before it is replaced. */
+export const resetProgress = (store: ProgressStore, now: () => number = Date.now): ProgressState => store.update(() => emptyState(now()));

@@ -6,23 +6,25 @@
  * 500 slashes is the same page), a URL or time the reader would refuse is not
  * recorded, and a lesson's time stops at MAX_AMOUNT seconds.
  */
-import type { LastPage, ProgressState } from './state';
+import type { ProgressState } from './state';
 import { ID, MAX_AMOUNT, MAX_TITLE, MAX_URL, entry } from './state';
 import { isSaneTime } from './sane';
 
-/** A page seen: it becomes the last page; a lesson is marked opened the first time. */
-export function visit(state: ProgressState, { url, title, at }: LastPage, lesson?: string): ProgressState {
+/** A page seen: it becomes the last page; a lesson is marked opened the first time. (Loose arguments: fewer bytes in every page.) */
+export function visit(state: ProgressState, url: string, title: string, at: number, lesson?: string): ProgressState {
   const path = url.replace(/\/{2,}/g, '/');
   if (!isSaneTime(at) || path.length > MAX_URL) return state;
+  const lessons = state.lessons;
   const next: ProgressState = { ...state, lastPage: { url: path, title: title.slice(0, MAX_TITLE), at } };
-  if (lesson && ID.test(lesson) && !entry(state.lessons, lesson)) next.lessons = { ...state.lessons, [lesson]: { opened: at, seconds: 0 } };
+  if (lesson && ID.test(lesson) && !entry(lessons, lesson)) next.lessons = { ...lessons, [lesson]: { opened: at, seconds: 0 } };
   return next;
 }
 
 /** Visible time on a lesson page, in whole seconds. */
 export function spend(state: ProgressState, lesson: string, seconds: number, t: number): ProgressState {
-  const current = entry(state.lessons, lesson) ?? { opened: t, seconds: 0 };
+  const lessons = state.lessons;
+  const current = entry(lessons, lesson) ?? { opened: t, seconds: 0 };
   if (!ID.test(lesson) || !isSaneTime(current.opened)) return state;
   const total = Math.min(MAX_AMOUNT, (Number(current.seconds) || 0) + Math.max(0, Math.round(seconds) || 0));
-  return { ...state, lessons: { ...state.lessons, [lesson]: { ...current, seconds: total } } };
+  return { ...state, lessons: { ...lessons, [lesson]: { ...current, seconds: total } } };
 }

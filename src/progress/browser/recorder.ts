@@ -15,7 +15,7 @@ import type { Response } from '../state';
 import { PROGRESS_KEY } from '../state';
 import { parseLight } from '../light-codec';
 import { merge } from '../merge';
-import { openProgress } from '../store';
+import { openProgress, syncProgress } from '../store';
 import { announceChange } from './announce';
 import { browserStorage } from './events';
 // Pages with questions get the tracker from here rather than in their inline shell (BaseLayout.astro), so the two share one copy of the store code.
@@ -72,14 +72,14 @@ function upgrade() {
     } catch {
       // Storage refused: the format-1 data stays as it was, and this page keeps its copy.
     }
-    store.sync();
+    syncProgress(store, merge);
     announceChange(store);
   });
 }
 upgrade();
 
 addEventListener('storage', (e) => {
-  if (e.key === PROGRESS_KEY) store.sync();
+  if (e.key === PROGRESS_KEY) syncProgress(store, merge);
 });
 
 /** After a pass, the result panel points to the certificate (ProgressTracker renders the offer). */

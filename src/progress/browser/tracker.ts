@@ -56,7 +56,7 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
 
 if (notice?.hasAttribute('data-resumable')) {
   const title = ($('h1')?.textContent ?? document.title).trim();
-  store.update((s) => visit(s, { url: location.pathname, title, at: Date.now() }, lesson));
+  store.update((s) => visit(s, location.pathname, title, Date.now(), lesson));
 }
 
 if (lesson) {

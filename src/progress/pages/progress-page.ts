@@ -6,11 +6,12 @@
 import type { CourseIndex } from '../course-index';
 import { discardKept, keptAside } from '../kept-aside';
 import { isSaneTime } from '../sane';
-import { combine } from '../merge';
+import { combine, merge } from '../merge';
 import { parseProgress } from '../migrate';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../progress-file';
 import type { ProgressState } from '../state';
 import { PROGRESS_KEY } from '../state';
+import { resetProgress, syncProgress } from '../store';
 import type { Part } from '../overview-text';
 import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../overview-text';
 import { completedLessons, formatDuration, moduleSummaries, percent } from '../summary';
@@ -159,7 +160,7 @@ function wireReset(index: CourseIndex) {
     open.focus();
   });
   $('[data-reset-yes]').addEventListener('click', () => {
-    store.reset();
+    resetProgress(store);
     show(false);
     resetStatus.textContent = store.saved()
       ? 'Your progress in this browser was deleted. You are starting fresh.'
@@ -194,7 +195,7 @@ async function start() {
   wireReset(index);
   addEventListener('storage', (e) => {
     if (e.key === null || e.key === PROGRESS_KEY) {
-      store.sync();
+      syncProgress(store, merge);
       render(index);
     }
   });

@@ -74,7 +74,7 @@ describe('defect 1: any key name is data, never a property of Object', () => {
       fc.property(idArb, stateArb(), (id, base) => {
         let s = answer(base, id, attempt(T0 + 7, 1));
         s = assess(s, id, { at: T0 + 8, score: 1, max: 1, passed: true, questions: [id] });
-        s = completeIfAnswered(visit(s, { url: '/course/x/', title: 'X', at: T0 + 9 }, id), id, [id], T0 + 10);
+        s = completeIfAnswered(visit(s, '/course/x/', 'X', T0 + 9, id), id, [id], T0 + 10);
         s = spend(s, id, 30, T0 + 11);
         const merged = merge(s, base);
         const { read, problem } = storedAndRead(merged);
@@ -91,13 +91,13 @@ describe('defect 1: any key name is data, never a property of Object', () => {
 describe('defect 2: never write what the strict reader refuses; one bad entry never costs the rest', () => {
   it('a path of 520 slashes is folded to the page it names, and strict pages keep everything', () => {
     const url = `/openers/${'/'.repeat(520)}connect-first/`;
-    const s = visit(progress(), { url: url, title: 'Connect first', at: T0 }, 'openers/connect-first');
+    const s = visit(progress(), url, 'Connect first', T0, 'openers/connect-first');
     expect(s.lastPage).toEqual({ url: '/openers/connect-first/', title: 'Connect first', at: T0 });
     expect(storedAndRead(s)).toMatchObject({ read: s, problem: undefined });
   });
 
   it('time on a lesson stops growing at the reader’s limit', () => {
-    let s = visit(progress(), { url: '/course/m/a/', title: 'A', at: T0 }, 'm/a');
+    let s = visit(progress(), '/course/m/a/', 'A', T0, 'm/a');
     for (let i = 0; i < 400; i++) s = spend(s, 'm/a', 3600, T0);
     expect(s.lessons['m/a']?.seconds).toBe(MAX_AMOUNT);
     expect(progressProblem(s)).toBeUndefined();
@@ -116,7 +116,7 @@ describe('defect 2: never write what the strict reader refuses; one bad entry ne
       fc.property(stateArb(), fc.array(op, { maxLength: 12 }), (start, ops) => {
         let s = start;
         for (const o of ops) {
-          if (o[0] === 'visit') s = visit(s, { url: o[1], title: o[2], at: o[3] }, o[4]);
+          if (o[0] === 'visit') s = visit(s, o[1], o[2], o[3], o[4]);
           else if (o[0] === 'spend') s = spend(s, o[1], o[2], o[3]);
           else if (o[0] === 'answer') s = answer(s, o[1], { at: o[2], earned: o[3], total: o[4], response: {} });
           else s = assess(s, o[1], { at: o[2], score: o[3], max: 1, passed: true, questions: o[4] });

@@ -40,7 +40,7 @@ describe('course index', () => {
 
 describe('lesson and module summaries', () => {
   it('status, best and latest scores, missed questions and time', () => {
-    let s = visit(progress(), { url: '/course/openers/connect-first/', title: 'Connect', at: T0 }, lesson.key);
+    let s = visit(progress(), '/course/openers/connect-first/', 'Connect', T0, lesson.key);
     expect(lessonSummary(s, lesson)).toMatchObject({ status: 'opened', answered: 0, missed: [] });
     s = answerAll(s, questions, lesson.questions, T0 + 1);
     s = answerAll(s, questions, lesson.questions.slice(0, 1), T0 + 100, false);

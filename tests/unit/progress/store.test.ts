@@ -4,7 +4,7 @@ import { merge } from '../../../src/progress/merge';
 import { answer } from '../../../src/progress/record';
 import { KEPT_PREFIX, PROGRESS_KEY } from '../../../src/progress/state';
 import type { Codec } from '../../../src/progress/store';
-import { openProgress } from '../../../src/progress/store';
+import { openProgress, resetProgress, syncProgress } from '../../../src/progress/store';
 import { strictCodec } from '../../../src/progress/strict-codec';
 import { visit } from '../../../src/progress/visits';
 import { MemoryStorage, T0, attempt } from './fixtures';
@@ -37,7 +37,7 @@ describe.each([
     b.read();
     a.update((s) => answer(s, 'q1', attempt(T0, 1)));
     b.update((s) => answer(s, 'q2', attempt(T0 + 1, 0)));
-    a.update((s) => visit(s, { url: '/course/x/', title: 'X', at: T0 + 2 }, 'm/x'));
+    a.update((s) => visit(s, '/course/x/', 'X', T0 + 2, 'm/x'));
     expect(Object.keys(stored(storage).questions).sort()).toEqual(['q1', 'q2']);
     expect(stored(storage).lessons['m/x']).toEqual({ opened: T0 + 2, seconds: 0 });
   });
@@ -112,8 +112,8 @@ describe.each([
     const b = openProgress(storage, codec, clock(T0 + 5000));
     a.update((s) => answer(s, 'q1', attempt(T0, 1)));
     b.read();
-    b.reset();
-    expect(a.sync().questions).toEqual({});
+    resetProgress(b, clock(T0 + 5000));
+    expect(syncProgress(a, codec.merge).questions).toEqual({});
     expect(stored(storage).questions).toEqual({});
   });
 });
@@ -130,18 +130,18 @@ describe('store: mending a race between two tabs', () => {
     // B's write lands last everywhere: A's answer is gone from storage...
     viewA.map.set(PROGRESS_KEY, viewB.map.get(PROGRESS_KEY) ?? '');
     // ...until A hears of it (a storage event) and syncs.
-    const healed = a.sync();
+    const healed = syncProgress(a, merge);
     expect(Object.keys(healed.questions).sort()).toEqual(['q1', 'q2']);
     expect(Object.keys(stored(viewA).questions).sort()).toEqual(['q1', 'q2']);
     // B, hearing A's write, takes it without writing again.
     viewB.map.set(PROGRESS_KEY, viewA.map.get(PROGRESS_KEY) ?? '');
     const writes = viewB.writes;
-    expect(Object.keys(b.sync().questions).sort()).toEqual(['q1', 'q2']);
+    expect(Object.keys(syncProgress(b, merge).questions).sort()).toEqual(['q1', 'q2']);
     expect(viewB.writes).toBe(writes);
   });
 
   it('the light codec never merges an older copy over the stored one', () => {
-    const mine = visit({ version: 2, generation: 0, lessons: {}, questions: {}, assessments: {} }, { url: '/a/', title: 'A', at: T0 }, 'm/a');
+    const mine = visit({ version: 2, generation: 0, lessons: {}, questions: {}, assessments: {} }, '/a/', 'A', T0, 'm/a');
     const theirs = answer({ version: 2, generation: 0, lessons: {}, questions: {}, assessments: {} }, 'q1', attempt(T0, 1));
     expect(lightCodec.merge(mine, theirs)).toBe(theirs);
     expect(merge(mine, theirs).questions['q1']).toHaveLength(1);
