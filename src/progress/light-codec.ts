@@ -3,9 +3,9 @@
  * scripts whose pages have a JavaScript budget: the tracker (inline on every
  * page: lesson completion and the last page in, visits and time out) and the
  * recorder on quiz pages (attempts out). It checks the outline of the data,
- * not every field: the strict reading (strict-codec.ts: migration and the Zod
- * schemas of state-schema.ts) weighs about 15 KB gzip with Zod, against a
- * 3 KB allowance for the tracker and 4 KB for tracker and recorder together
+ * not every field: bundled on its own it is 223 B gzip, where the strict reading
+ * (strict-codec.ts: migration and the Zod schemas of state-schema.ts) is about
+ * 95 KB, against 3 KB for the tracker and 4 KB for tracker and recorder together
  * (tests/e2e/progress.spec.ts). The pages that read progress in depth
  * (progress, review, assignment, report, certificate) read strictly and keep
  * aside anything damaged. Data it cannot even outline is kept aside here too;
