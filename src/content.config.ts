@@ -10,7 +10,7 @@ export const collections = {
   modules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/modules` }), schema: ModuleSchema }),
   // MDX bodies stay out of the content store: they render from their own modules, and kept
   // they were megabytes held in memory and bundled into the build (the course index reads
-  // the few tags it needs from the files: src/components/progress/course-data.ts).
+  // the few tags it needs from the files: src/progress/build/course-data.ts).
   lessons: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/lessons`, retainBody: false }), schema: LessonSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages`, retainBody: false }), schema: PageSchema }),
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: QuizSchema }),

@@ -45,9 +45,9 @@ export function itemStatus(id: string, mark: number, state: ProgressState, index
   if (id.startsWith('L:')) {
     const lesson = findLesson(index, key);
     if (!lesson) return undefined;
-    const record = entry(state.l, lesson.key);
+    const record = entry(state.lessons, lesson.key);
     const { answered, total } = quizScore(state, lesson.questions);
-    const done = record?.c !== undefined;
+    const done = record?.completed !== undefined;
     const detail = done ? 'Completed' : !record ? 'Not started' : total ? `Opened; ${answered} of ${total} practice questions answered` : 'Opened';
     return { id, kind: 'lesson', title: lesson.title, url: lesson.url, done, started: record !== undefined, detail };
   }

@@ -1,8 +1,8 @@
-/** Reading one attempt (state.ts's [time, earned, total, response]). */
+/** Reading one attempt at a question (state.ts). */
 import type { Attempt } from './state';
 
 /** Full marks on an attempt. */
-export const isRight = (a: Attempt): boolean => a[2] > 0 && a[1] >= a[2];
+export const isRight = (a: Attempt): boolean => a.total > 0 && a.earned >= a.total;
 
 /** Fraction of an attempt, 0 to 1. */
-export const fraction = (a: Attempt): number => (a[2] > 0 ? a[1] / a[2] : 0);
+export const fraction = (a: Attempt): number => (a.total > 0 ? a.earned / a.total : 0);

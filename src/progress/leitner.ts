@@ -35,7 +35,7 @@ export function dayNumber(t: number, offsetMinutes = new Date(t).getTimezoneOffs
 export function reviewCard(attempts: readonly Attempt[], day: (t: number) => number = dayNumber): ReviewCard | undefined {
   let card: ReviewCard | undefined;
   for (const attempt of attempts) {
-    const today = day(attempt[0]);
+    const today = day(attempt.at);
     if (!isRight(attempt)) card = { box: 1, dueDay: today + BOX_DAYS[0] };
     else if (card && today >= card.dueDay) {
       const next = BOX_DAYS[card.box];

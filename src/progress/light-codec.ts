@@ -1,30 +1,36 @@
 /**
- * The light reading of stored progress (see store.ts's Codec), for the
- * scripts on every page: the tracker, which reads lesson completion and the
- * last page and writes visits and time, and the recorder on quiz pages, which
- * adds attempts. It checks the outline of the data, not every field: the
- * strict check (strict-codec.ts) is too big for those pages' JavaScript
- * budget, and runs on the pages that read progress in depth (progress,
- * review, assignment, report, certificate), which keep aside anything
- * damaged. Data it cannot even outline is kept aside here too; data from a
- * newer format is left alone.
+ * The light reading of stored progress (see store.ts's Codec), for the two
+ * scripts whose pages have a JavaScript budget: the tracker (inline on every
+ * page: lesson completion and the last page in, visits and time out) and the
+ * recorder on quiz pages (attempts out). It checks the outline of the data,
+ * not every field: bundled on its own it is 223 B gzip, where the strict reading
+ * (strict-codec.ts: migration and the Zod schemas of state-schema.ts) is about
+ * 95 KB, against 3 KB for the tracker and 4 KB for tracker and recorder together
+ * (tests/e2e/progress.spec.ts). The pages that read progress in depth
+ * (progress, review, assignment, report, certificate) read strictly and keep
+ * aside anything damaged. Data it cannot even outline is kept aside here too;
+ * data from a newer format is left alone, and data in format 1 too, until the
+ * recorder (loading v1-to-v2.ts only then) or a strict page migrates it.
  */
 import type { Codec } from './store';
 import type { ProgressState } from './state';
 import { VERSION } from './state';
 
-const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const parseLight: Codec['parse'] = (text) => {
-  let data: Partial<ProgressState> | undefined;
+  let data: Partial<ProgressState> & { v?: unknown } = {};
   try {
-    data = JSON.parse(text) as Partial<ProgressState>;
+    data = JSON.parse(text) as typeof data;
   } catch {
     // falls through to "damaged"
   }
-  if (isRecord(data) && typeof data?.v === 'number' && data.v > VERSION) return { ok: false, error: '', newer: true };
-  const sound = isRecord(data) && data?.v === VERSION && isRecord(data.l) && isRecord(data.q) && isRecord(data.a) && (data.p === undefined || Array.isArray(data.p));
-  return sound ? { ok: true, value: data as ProgressState } : { ok: false, error: '' };
+  // Format 1 kept its version in "v"; `?.` because the text may hold null or any other JSON.
+  const version = data?.version ?? data?.v;
+  if ((version as number) > VERSION) return { ok: false, newer: true };
+  if ((version as number) < VERSION) return { ok: false, older: true };
+  const sound = version === VERSION && isRecord(data.lessons) && isRecord(data.questions) && isRecord(data.assessments) && isRecord(data.lastPage ?? {});
+  return sound ? { ok: true, value: data as ProgressState } : { ok: false };
 };
 
 /**

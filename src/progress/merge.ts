@@ -11,18 +11,20 @@ import { fraction } from './attempts';
 import { MAX_ATTEMPTS, entry } from './state';
 
 type Timed = Attempt | AssessmentAttempt;
+const points = (a: Timed) => ('earned' in a ? a.earned : a.score);
 
-/** The attempts under an id: a copy read lightly (light-codec.ts) may hold anything there, so only lists of lists count. */
-export const attemptsIn = <T extends Timed>(x: readonly T[] | undefined): T[] => (Array.isArray(x) ? x.filter((a): a is T => Array.isArray(a)) : []);
+/** The attempts under an id: a copy read lightly (light-codec.ts) may hold anything there, so only timed objects count. */
+export const attemptsIn = <T extends Timed>(x: readonly T[] | undefined): T[] =>
+  Array.isArray(x) ? x.filter((a): a is T => typeof a === 'object' && a !== null && typeof a.at === 'number') : [];
 
 function unionByTime<T extends Timed>(a?: readonly T[], b?: readonly T[]): T[] {
   const byTime = new Map<number, T>();
   // Same time, same attempt; where they differ (only by editing), the larger score is kept so merge stays order-free.
   for (const item of [...attemptsIn(a), ...attemptsIn(b)]) {
-    const seen = byTime.get(item[0]);
-    if (!seen || item[1] > seen[1] || (item[1] === seen[1] && JSON.stringify(item) > JSON.stringify(seen))) byTime.set(item[0], item);
+    const seen = byTime.get(item.at);
+    if (!seen || points(item) > points(seen) || (points(item) === points(seen) && JSON.stringify(item) > JSON.stringify(seen))) byTime.set(item.at, item);
   }
-  return [...byTime.values()].sort((x, y) => x[0] - y[0]);
+  return [...byTime.values()].sort((x, y) => x.at - y.at);
 }
 
 /** Newest MAX_ATTEMPTS, plus the best one if it is older. */
@@ -40,8 +42,8 @@ const earliest = (x: number | undefined, y: number | undefined) => (x === undefi
 
 function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
   if (!a || !b) return (a ?? b) as LessonProgress;
-  const c = earliest(a.c, b.c);
-  return { o: Math.min(a.o, b.o), ...(c === undefined ? {} : { c }), s: Math.max(a.s, b.s) };
+  const completed = earliest(a.completed, b.completed);
+  return { opened: Math.min(a.opened, b.opened), ...(completed === undefined ? {} : { completed }), seconds: Math.max(a.seconds, b.seconds) };
 }
 
 /**
@@ -56,14 +58,15 @@ function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, one: (x: T 
 
 /** The union of two copies; the generation is `a`'s. */
 export function combine(a: ProgressState, b: ProgressState): ProgressState {
-  const later = !a.p ? b.p : !b.p ? a.p : b.p[2] > a.p[2] || (b.p[2] === a.p[2] && JSON.stringify(b.p) > JSON.stringify(a.p)) ? b.p : a.p;
+  const [x, y] = [a.lastPage, b.lastPage];
+  const later = !x ? y : !y ? x : y.at > x.at || (y.at === x.at && JSON.stringify(y) > JSON.stringify(x)) ? y : x;
   return {
-    v: a.v,
-    r: a.r,
-    ...(later ? { p: later } : {}),
-    l: mergeRecords(a.l, b.l, mergeLesson),
-    q: mergeRecords(a.q, b.q, (x, y) => capAttempts(unionByTime(x, y))),
-    a: mergeRecords(a.a, b.a, (x, y) => unionByTime(x, y)),
+    version: a.version,
+    generation: a.generation,
+    ...(later ? { lastPage: later } : {}),
+    lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
+    questions: mergeRecords(a.questions, b.questions, (x, y) => capAttempts(unionByTime(x, y))),
+    assessments: mergeRecords(a.assessments, b.assessments, (x, y) => unionByTime(x, y)),
   };
 }
 
@@ -72,6 +75,6 @@ export function combine(a: ProgressState, b: ProgressState): ProgressState {
  * in one tab is not undone by another tab's older copy.
  */
 export function merge(a: ProgressState, b: ProgressState): ProgressState {
-  if (a.r !== b.r) return a.r > b.r ? a : b;
+  if (a.generation !== b.generation) return a.generation > b.generation ? a : b;
   return combine(a, b);
 }

@@ -22,7 +22,7 @@ export const lessonStatusText: Record<LessonStatus, string> = {
 export function courseSummary(state: ProgressState, index: CourseIndex): string {
   const total = index.modules.reduce((n, m) => n + m.lessons.length, 0);
   // Every lesson the store knows, so time spent in a lesson since removed still counts.
-  const seconds = Object.values(state.l).reduce((s, l) => s + l.s, 0);
+  const seconds = Object.values(state.lessons).reduce((s, l) => s + l.seconds, 0);
   return `${completedLessons(state, index)} of ${total} lessons completed · time spent: ${formatDuration(seconds)}.`;
 }
 
@@ -37,12 +37,12 @@ export function assessmentLine(index: CourseIndex, state: ProgressState, base: s
   const link = { href: quiz.url, text: quiz.title };
   if (!best) return [link, `: not taken yet. You need ${percent(quiz.passMark)} to pass.`];
   const score = percent(assessmentFraction(best));
-  if (assessmentPassed(best, quiz.passMark)) return [link, `: ✓ passed with ${score} on ${date(best[0])}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
+  if (assessmentPassed(best, quiz.passMark)) return [link, `: ✓ passed with ${score} on ${date(best.at)}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
   return [link, `: best score so far ${score}; you need ${percent(quiz.passMark)} to pass.`];
 }
 
 export function reviewLine(index: CourseIndex, state: ProgressState, base: string, now: number): Part[] {
-  const queue = reviewQueue(state.q, practiceQuestionIds(index), now);
+  const queue = reviewQueue(state.questions, practiceQuestionIds(index), now);
   const link = (text: string) => ({ href: `${base}review/`, text });
   const due = queue.due.length;
   if (due) return [link(`${due} ${due === 1 ? 'question' : 'questions'} to review today`), '.'];

@@ -37,7 +37,7 @@ export function readProgressFile(text: string): (Result<ProgressState> & { dropp
   }
   const file = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   // Stored progress as it was set aside: the progress itself, without the file's wrapping.
-  const bare = file['format'] === undefined && Object.hasOwn(file, 'v');
+  const bare = file['format'] === undefined && (Object.hasOwn(file, 'version') || Object.hasOwn(file, 'v'));
   if (!bare && (file['format'] !== PROGRESS_FILE_FORMAT || !Object.hasOwn(file, 'progress')))
     return err('This file is not a Warm Open progress file. Choose the file that "Download my progress" saved.');
   const unknown = bare ? [] : Object.keys(file).filter((k) => !['format', 'made', 'progress'].includes(k));

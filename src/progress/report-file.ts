@@ -1,14 +1,17 @@
 /**
  * Reading a report file (report.ts's format) on the manager's side: size,
- * JSON, then a strict Zod schema, each failure a sentence. Never throws.
+ * JSON, then a strict Zod schema, each failure a sentence. Never throws. A
+ * format-1 file (answers by option position) is read with its responses
+ * migrated to option ids (responseV1toV2), so it re-scores like a new one.
  */
 import { MAX_NAME } from './assignment';
 import { AssignmentSchema } from './assignment-schema';
-import type { Report } from './report';
+import type { Report, ReportAnswer } from './report';
 import { REPORT_FORMAT, REPORT_VERSION } from './report';
 import type { Result } from './result';
 import { err, ok } from './result';
 import { isSaneTime, isVisibleText } from './sane';
+import { responseV1toV2 } from './v1-to-v2';
 import { z } from './zod';
 
 /** Far above a whole course's answers; a bigger file is not one of ours. */
@@ -29,7 +32,7 @@ const ReportAnswerSchema = z.strictObject({
 
 export const ReportSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
-  v: z.literal(REPORT_VERSION),
+  v: z.union([z.literal(1), z.literal(REPORT_VERSION)]).transform(() => REPORT_VERSION),
   rev: z.string().max(40),
   made: time,
   learner: z.string().min(1).max(MAX_NAME).refine(isVisibleText, 'the name shows no visible character'),
@@ -60,5 +63,8 @@ export function readReport(text: string): Result<Report> {
     return err(`This report is damaged or was edited into a shape the course never writes (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unreadable'}).`);
   }
   // The schema checks exactly the Report shape; optional fields come out absent, never undefined.
-  return ok(parsed.data as Report);
+  const report = parsed.data as Report;
+  if (head['v'] !== 1) return ok(report);
+  const migrate = (a: ReportAnswer): ReportAnswer => ({ ...a, response: responseV1toV2(a.response) as Record<string, unknown> });
+  return ok({ ...report, answers: report.answers.map(migrate), assessments: report.assessments.map((x) => ({ ...x, answers: x.answers.map(migrate) })) });
 }

@@ -1,7 +1,7 @@
 /**
- * The completion report file a trainee sends back (JSON, format 1):
+ * The completion report file a trainee sends back (JSON, format 2):
  *
- *   { "format": "warm-open-report", "v": 1,
+ *   { "format": "warm-open-report", "v": 2,
  *     "rev": "3f9c…",                 fingerprint of the course's questions when it was made
  *     "made": 1764000000000,           time
  *     "learner": "Sam Okafor",
@@ -12,6 +12,8 @@
  *     "assessments": [{ "quiz": "final-assessment", "t": 1764…, "score": 13.5, "max": 15, "passed": true,
  *                       "answers": [ …as above, the responses that attempt used… ] }] }
  *
+ * Format 2 differs from 1 only in its responses, which name options by id
+ * (state.ts); report-file.ts reads a format-1 file by migrating them.
  * It carries the answers themselves, so the manager's page can score them
  * again (check-report.ts). Claims and answers are both just data the trainee's
  * browser wrote: a check proves that these answers earn these scores, not who
@@ -28,7 +30,7 @@ import { assessmentPassed, attemptAt, bestAssessment } from './summary';
 import { entry } from './state';
 
 export const REPORT_FORMAT = 'warm-open-report';
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export interface ReportAnswer {
   /** Question id. */
@@ -58,7 +60,7 @@ export interface Report {
   assessments: { quiz: string; t: number; score: number; max: number; passed: boolean; answers: ReportAnswer[] }[];
 }
 
-const toAnswer = (q: string, a: Attempt): ReportAnswer => ({ q, t: a[0], score: a[1], max: a[2], response: a[3] });
+const toAnswer = (q: string, a: Attempt): ReportAnswer => ({ q, t: a.at, score: a.earned, max: a.total, response: a.response });
 
 /** Each question's best attempt (the earliest of equal best), so the report shows the trainee at their best. */
 function bestAttempt(attempts: readonly Attempt[] | undefined): Attempt | undefined {
@@ -78,16 +80,16 @@ export function buildReport(assignment: Assignment, state: ProgressState, index:
     if (quiz && !quiz.draw) quiz.questions.forEach((q) => practice.add(q.id));
     const best = quiz?.draw ? bestAssessment(state, quiz.id) : undefined;
     if (quiz && best) {
-      const [t, score, max, , ids] = best;
-      const answers = ids.flatMap((q) => {
-        const a = attemptAt(entry(state.q, q), t);
+      const { at: t, score, max, questions } = best;
+      const answers = questions.flatMap((q) => {
+        const a = attemptAt(entry(state.questions, q), t);
         return a ? [toAnswer(q, a)] : [];
       });
       assessments.push({ quiz: quiz.id, t, score, max, passed: assessmentPassed(best, quiz.passMark), answers });
     }
   }
   const answers = [...practice].flatMap((q) => {
-    const a = bestAttempt(entry(state.q, q));
+    const a = bestAttempt(entry(state.questions, q));
     return a ? [toAnswer(q, a)] : [];
   });
   return {

@@ -1,27 +1,27 @@
 /**
- * Learner progress: the one stored format. Kept on the learner's device in
- * localStorage["warm-open:progress"] as compact JSON (a later SCORM package
- * stores the same string as suspend data, so keys are short):
+ * Learner progress: the one stored format, format 2. Kept on the learner's
+ * device in localStorage["warm-open:progress"] as JSON (SCORM packages carry it
+ * as suspend data in their own compact text, src/scorm/suspend-codec.ts):
  *
  *   {
- *     "v": 1,                      format version; see migrate.ts
- *     "r": 0,                      generation: 0 from first use; the time of a reset or of a fresh
- *                                  start after damaged data was kept aside. Two copies of different
- *                                  generations do not mix: the newer one wins whole (merge.ts).
- *     "p": ["/course/openers/connect-first/", "Connect first", 1764000000000],
- *                                  last course page visited: URL, title, time (absent before the first)
- *     "l": { "openers/connect-first": { "o": 1764000000000, "c": 1764000100000, "s": 312 } },
- *                                  lessons by key (module id/lesson slug, as in the URL): first opened,
- *                                  completed (every practice question answered at least once; absent
- *                                  until then), seconds spent on the page while visible
- *     "q": { "connect-first-why-pause": [[1764000050000, 0, 1, { "selected": [1] }], …] },
- *                                  attempts per question id, oldest first: time, points earned, points
- *                                  possible, the response as the quiz engine reads it (src/quiz/kinds/<kind>/response.ts);
+ *     "version": 2,                format version; see "Version and migration" below
+ *     "generation": 0,             0 from first use; the time of a reset or of a fresh start after damaged
+ *                                  data was kept aside. Copies of different generations do not mix: the
+ *                                  newer one wins whole (merge.ts).
+ *     "lastPage": { "url": "/course/openers/connect-first/", "title": "Connect first", "at": 1764000000000 },
+ *                                  the last course page visited (absent before the first)
+ *     "lessons": { "openers/connect-first": { "opened": 1764000000000, "completed": 1764000100000, "seconds": 312 } },
+ *                                  by key (module id/lesson slug, as in the URL): first opened, completed
+ *                                  (every practice question answered at least once; absent until then),
+ *                                  seconds spent on the page while visible
+ *     "questions": { "connect-first-why-pause": [{ "at": 1764000050000, "earned": 0, "total": 1, "response": { "selected": ["b"] } }, …] },
+ *                                  attempts per question id, oldest first; the response as the quiz engine
+ *                                  reads it, naming options by their stable ids (src/quiz/kinds/<kind>/response.ts);
  *                                  at most MAX_ATTEMPTS, oldest dropped first (the best is always kept)
- *     "a": { "final-assessment": [[1764000900000, 13.5, 15, 1, ["final-…", …]], …] }
- *                                  assessment attempts per quiz id: time, score (sum of item fractions),
- *                                  items drawn, passed (1) or not (0), the question ids drawn (their
- *                                  responses are the latest attempts in "q" at or before that time)
+ *     "assessments": { "final-assessment": [{ "at": 1764000900000, "score": 13.5, "max": 15, "passed": true, "questions": ["final-…", …] }, …] }
+ *                                  attempts per quiz id: score (sum of item fractions), items drawn, passed,
+ *                                  the question ids drawn (their responses are the latest attempts in
+ *                                  "questions" at or before that time)
  *   }
  *
  * Times are milliseconds since 1970 (UTC), within the years 2000 to 2199
@@ -31,23 +31,30 @@
  * other rather than finding what every object inherits. Nothing here is a
  * secret or proof of anything: the learner can edit it, and reports say so.
  *
- * Version and migration: "v" is VERSION below. A change to this shape bumps it
- * and adds one step to migrate.ts's MIGRATIONS (from the old version to the
- * next); stored data and imported files are migrated step by step on reading,
- * then checked entry by entry (check-state.ts): an entry that breaks a rule is
- * left out and named, the rest is kept. The writers (record.ts, visits.ts)
- * keep to the same rules, so the site never writes what it would refuse. Data
- * newer than this code is never rewritten (store.ts). Stored data that could
- * not be read, whole or in part, is copied to KEPT_PREFIX + time first.
- * Beside it, the site keeps "warm-open:assignment" (the last assignment link's
- * code), "warm-open:name" (the name for certificates), "warm-open:theme" and
+ * Version and migration: a change to this shape bumps VERSION and adds one
+ * step to migrate.ts's MIGRATIONS. Format 1 (until issue 17) kept the same
+ * facts in tuples under short keys and answers by option position:
+ *   { v: 1, r, p: [url, title, t], l: { key: { o, c, s } }, q: { id: [[t, earned, total, response]] },
+ *     a: { id: [[t, score, max, passed 0|1, ids]] } }
+ * v1-to-v2.ts turns it into this shape, and each response's positions into
+ * option ids (position i is the id "a", "b", … that content got for it). Stored
+ * data and imported files are migrated on reading, then checked entry by entry
+ * against state-schema.ts (read-state.ts): an entry that breaks a rule is left
+ * out and named, the rest is kept. The writers (record.ts, visits.ts) keep to
+ * the same rules, so the site never writes what it would refuse. Data newer
+ * than this code is never rewritten (store.ts). Stored data that could not be
+ * read, whole or in part, is copied to KEPT_PREFIX + time first. Beside it, the
+ * site keeps "warm-open:assignment" (the last assignment link's code),
+ * "warm-open:name" (the name for certificates), "warm-open:theme" and
  * "warm-open:draft:<question id>" (the quiz's rewrite drafts).
  */
+import type { AssessmentAttemptSchema, AttemptSchema, LastPageSchema, LessonProgressSchema, ProgressStateSchema } from './state-schema';
+import type { z } from './zod';
 
 export const PROGRESS_KEY = 'warm-open:progress';
 /** Damaged data is moved here (with the time appended), never deleted. */
 export const KEPT_PREFIX = 'warm-open:progress:kept:';
-export const VERSION = 1;
+export const VERSION = 2;
 /** Per question; enough for spaced review, small enough for SCORM suspend data once compacted. */
 export const MAX_ATTEMPTS = 30;
 /** Ids of lessons ("module/slug"), questions and quizzes. */
@@ -58,33 +65,15 @@ export const MAX_TITLE = 300;
 /** Points and seconds stay within this (a lesson's time stops growing there). */
 export const MAX_AMOUNT = 1e6;
 
+// The types come from the schemas (state-schema.ts); this file stays free of Zod so the tracker can import it.
 export type Response = Record<string, unknown>;
-/** [time, earned, total, response] */
-export type Attempt = [t: number, earned: number, total: number, response: Response];
-/** [time, score, max, passed, question ids] */
-export type AssessmentAttempt = [t: number, score: number, max: number, passed: 0 | 1, questions: string[]];
-/** [url, title, time] */
-export type LastPage = [url: string, title: string, t: number];
+export type Attempt = z.infer<typeof AttemptSchema>;
+export type AssessmentAttempt = z.infer<typeof AssessmentAttemptSchema>;
+export type LastPage = z.infer<typeof LastPageSchema>;
+export type LessonProgress = z.infer<typeof LessonProgressSchema>;
+export type ProgressState = z.infer<typeof ProgressStateSchema>;
 
-export interface LessonProgress {
-  /** First opened. */
-  o: number;
-  /** Completed: every practice question answered at least once. */
-  c?: number;
-  /** Seconds spent on the page while it was visible. */
-  s: number;
-}
-
-export interface ProgressState {
-  v: typeof VERSION;
-  r: number;
-  p?: LastPage;
-  l: Record<string, LessonProgress>;
-  q: Record<string, Attempt[]>;
-  a: Record<string, AssessmentAttempt[]>;
-}
-
-export const emptyState = (generation = 0): ProgressState => ({ v: VERSION, r: generation, l: {}, q: {}, a: {} });
+export const emptyState = (generation = 0): ProgressState => ({ version: VERSION, generation, lessons: {}, questions: {}, assessments: {} });
 
 /** The entry for an id, or undefined: own entries only (see "Ids" above). */
 export const entry = <T>(record: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);

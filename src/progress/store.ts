@@ -1,12 +1,12 @@
 /**
  * The progress store: reads and writes state.ts's format in a Storage-like
  * object it is given (localStorage in the browser, a Map-backed fake in tests,
- * SCORM suspend data later). It never touches `window` itself.
+ * the SCORM launcher's copy). It never touches `window` itself. There is one
+ * way to open it, openProgress(storage, codec).
  *
  * Every change is applied to the freshest stored copy (read, change, write),
  * so two tabs add to each other's progress instead of overwriting it; sync()
- * mends the rare race where both wrote at once (createStore; the tracker uses openStore,
- * which leaves sync and reset out). When storage is blocked or
+ * mends the rare race where both wrote at once. When storage is blocked or
  * full the page keeps working on its own copy and problem() says so.
  *
  * Stored data that cannot be read whole, or only in part, is first copied
@@ -14,13 +14,14 @@
  * (nothing, or every sound entry). If no copy can be kept, the stored text is
  * never overwritten: the page works on its own copy and saves nothing. Data
  * from a newer format is left alone (read-only) rather than kept aside or
- * rewritten.
+ * rewritten; data in an older format that this page's codec does not migrate
+ * is left alone too, until a page that migrates it has (this page's changes
+ * wait in its own copy and merge in then).
  *
- * How strictly stored text is read is the codec's business: the tracker on
- * every page uses a light one (light-codec.ts) to stay small; pages that
- * record answers, import or report use the strict one (strict-codec.ts).
+ * How strictly stored text is read is the codec's business: the tracker and
+ * the recorder use the light one (light-codec.ts) to fit their pages' budget;
+ * pages that import, review or report use the strict one (strict-codec.ts).
  */
-import type { Result } from './result';
 import type { ProgressState } from './state';
 import { KEPT_PREFIX, PROGRESS_KEY, emptyState } from './state';
 
@@ -34,10 +35,12 @@ export interface StorageLike {
 
 /**
  * Stored text to progress, and two copies to one. `dropped`: entries left out
- * because they could not be read (in words); `newer`: a later format, not to be touched.
+ * because they could not be read (in words); `newer`: a later format, not to be
+ * touched; `older`: an earlier format this codec leaves to another to migrate.
+ * (The store never shows a reading's error, so a light codec may leave it out.)
  */
 export interface Codec {
-  parse(text: string): (Result<ProgressState> & { dropped?: string[] }) | { ok: false; error: string; newer: true };
+  parse(text: string): { ok: true; value: ProgressState; dropped?: string[] } | { ok: false; error?: string; newer?: true; older?: true };
   merge(mine: ProgressState, theirs: ProgressState): ProgressState;
 }
 
@@ -52,8 +55,7 @@ export interface Codec {
  */
 export type Problem = 'blocked' | 'full' | 'damaged' | 'repaired' | 'unkept' | 'newer';
 
-/** What the tracker on every page needs; createStore adds sync() and reset(). */
-export interface ProgressReader {
+export interface ProgressStore {
   /** The freshest copy: what is stored, plus anything this page could not save. */
   read(): ProgressState;
   /** Applies a change to the freshest copy and saves it. */
@@ -65,24 +67,15 @@ export interface ProgressReader {
   peek(): ProgressState | undefined;
 }
 
-export interface ProgressStore extends ProgressReader {
-  /** Another tab wrote: take its copy, and write back anything of ours it lacks. */
-  sync(): ProgressState;
-  /** Starts over: a new, empty generation. */
-  reset(): ProgressState;
-}
-
-/**
- * The store without sync() and reset(): the tracker, inline on every page, needs
- * neither, and every byte of it is in each page. `storage` is undefined when
- * even asking for it failed (reading localStorage can throw).
- */
-export function openStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressReader {
+/** `storage` is undefined when even asking for it failed (reading localStorage can throw). */
+export function openProgress(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
   let memory: ProgressState | undefined;
   let lastText: string | undefined;
   let badText: string | undefined;
   let unsaved = false;
   let readOnly = false;
+  /** The stored text is in an older format this codec leaves to another page to migrate. */
+  let older = false;
   let problem: Problem | undefined = storage ? undefined : 'blocked';
 
   function get(): string | null {
@@ -98,7 +91,7 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
   function save(state: ProgressState): ProgressState {
     memory = state;
     unsaved = true;
-    if (storage && !readOnly) {
+    if (storage && !readOnly && !older) {
       const text = JSON.stringify(state);
       try {
         storage.setItem(PROGRESS_KEY, text);
@@ -113,9 +106,14 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
 
   function read(): ProgressState {
     const text = get();
+    older = false;
     if (text === null) return (memory ??= emptyState());
     if (text === lastText && memory) return memory;
     const parsed = codec.parse(text);
+    if ('older' in parsed) {
+      older = true;
+      return (memory ??= emptyState());
+    }
     if (parsed.ok && !parsed.dropped?.length) {
       lastText = text;
       return (memory = unsaved && memory ? codec.merge(memory, parsed.value) : parsed.value);
@@ -150,20 +148,19 @@ export function openStore(storage: StorageLike | undefined, codec: Codec, now: (
   };
 }
 
-/** The whole store: what openStore gives, plus sync() and reset(). */
-export function createStore(storage: StorageLike | undefined, codec: Codec, now: () => number = Date.now): ProgressStore {
-  const store = openStore(storage, codec, now);
-  return {
-    ...store,
-    sync() {
-      const mine = store.peek();
-      const theirs = store.read();
-      if (!mine) return theirs;
-      const merged = codec.merge(mine, theirs);
-      // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
-      return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : store.update(() => merged);
-    },
-    // Read first: stored data that cannot be read is kept aside before the new generation replaces it.
-    reset: () => store.update(() => emptyState(now())),
-  };
+/**
+ * Another tab wrote: take its copy, and write back anything of ours it lacks.
+ * (A function beside the store rather than a method, like resetProgress, so the
+ * tracker inline in every page, which needs neither, does not carry them.)
+ */
+export function syncProgress(store: ProgressStore, merge: Codec['merge']): ProgressState {
+  const mine = store.peek();
+  const theirs = store.read();
+  if (!mine) return theirs;
+  const merged = merge(mine, theirs);
+  // Merges put keys in order, so equal copies give equal text; at worst one extra write sorts a copy's keys.
+  return JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : store.update(() => merged);
 }
+
+/** Starts over: a new, empty generation. Read first: stored data that cannot be read is kept aside before it is replaced. */
+export const resetProgress = (store: ProgressStore, now: () => number = Date.now): ProgressState => store.update(() => emptyState(now()));

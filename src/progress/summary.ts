@@ -24,7 +24,7 @@ export function quizScore(state: ProgressState, questionIds: readonly string[]):
   let best = 0;
   let latest = 0;
   for (const id of questionIds) {
-    const attempts = entry(state.q, id) ?? [];
+    const attempts = entry(state.questions, id) ?? [];
     const last = attempts.at(-1);
     if (!last) continue;
     answered += 1;
@@ -46,13 +46,13 @@ export interface LessonSummary extends QuizScore {
 }
 
 export function lessonSummary(state: ProgressState, lesson: IndexLesson): LessonSummary {
-  const record = entry(state.l, lesson.key);
-  const status: LessonStatus = record?.c !== undefined ? 'completed' : record ? 'opened' : 'not-started';
+  const record = entry(state.lessons, lesson.key);
+  const status: LessonStatus = record?.completed !== undefined ? 'completed' : record ? 'opened' : 'not-started';
   const missed = lesson.questions.filter((id) => {
-    const last = entry(state.q, id)?.at(-1);
+    const last = entry(state.questions, id)?.at(-1);
     return last !== undefined && !isRight(last);
   });
-  return { lesson, status, missed, seconds: record?.s ?? 0, ...quizScore(state, lesson.questions) };
+  return { lesson, status, missed, seconds: record?.seconds ?? 0, ...quizScore(state, lesson.questions) };
 }
 
 export interface ModuleSummary {
@@ -75,9 +75,9 @@ export function moduleSummaries(state: ProgressState, index: CourseIndex): Modul
 }
 
 export const completedLessons = (state: ProgressState, index: CourseIndex): number =>
-  lessonsOf(index).filter((l) => entry(state.l, l.key)?.c !== undefined).length;
+  lessonsOf(index).filter((l) => entry(state.lessons, l.key)?.completed !== undefined).length;
 
-const assessmentFraction = (a: AssessmentAttempt) => (a[2] > 0 ? a[1] / a[2] : 0);
+const assessmentFraction = (a: AssessmentAttempt) => (a.max > 0 ? a.score / a.max : 0);
 
 /**
  * The best attempt at an assessment: the higher score, then the earlier. (Under
@@ -86,19 +86,19 @@ const assessmentFraction = (a: AssessmentAttempt) => (a[2] > 0 ? a[1] / a[2] : 0
  */
 export function bestAssessment(state: ProgressState, quizId: string): AssessmentAttempt | undefined {
   let best: AssessmentAttempt | undefined;
-  for (const attempt of entry(state.a, quizId) ?? []) if (!best || assessmentFraction(attempt) > assessmentFraction(best)) best = attempt;
+  for (const attempt of entry(state.assessments, quizId) ?? []) if (!best || assessmentFraction(attempt) > assessmentFraction(best)) best = attempt;
   return best;
 }
 
 /** Whether an attempt passed, worked out again from its score and the quiz's pass mark (a fraction): the stored flag is only what a page once wrote. */
-export const assessmentPassed = (attempt: AssessmentAttempt, passMark: number): boolean => attempt[2] > 0 && passed(assessmentFraction(attempt), passMark);
+export const assessmentPassed = (attempt: AssessmentAttempt, passMark: number): boolean => attempt.max > 0 && passed(assessmentFraction(attempt), passMark);
 
 export { assessmentFraction };
 
 /** The attempt at a question that an assessment used: the latest at or before its time. */
 export function attemptAt(attempts: readonly Attempt[] | undefined, t: number): Attempt | undefined {
   let found: Attempt | undefined;
-  for (const a of attempts ?? []) if (a[0] <= t) found = a;
+  for (const a of attempts ?? []) if (a.at <= t) found = a;
   return found;
 }
 

@@ -102,6 +102,6 @@ export function startingProgress(
   now: number,
 ): { state: ProgressState; replaces: boolean } {
   if (isReview(context)) return { state: fromLms ? combine(inBrowser, fromLms) : inBrowser, replaces: false };
-  if (isFreshAttempt(context)) return { state: { ...(fromLms ?? emptyState()), r: now }, replaces: true };
+  if (isFreshAttempt(context)) return { state: { ...(fromLms ?? emptyState()), generation: now }, replaces: true };
   return { state: fromLms ? combine(inBrowser, fromLms) : inBrowser, replaces: false };
 }

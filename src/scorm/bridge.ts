@@ -12,7 +12,7 @@
  * - inside the launch page, tells it when progress changed (the recorder's
  *   event) and when the page goes, besides the storage events it gets.
  */
-import { PROGRESS_CHANGED } from '../components/progress/events';
+import { PROGRESS_CHANGED } from '../progress/browser/events';
 import type { ScormHost } from './host';
 import { HOST_KEY } from './host';
 import { ROOT_ATTRIBUTE } from './package-base';

@@ -36,9 +36,9 @@ export interface Outcome {
 }
 
 export function outcomeOf(state: ProgressState, course: ScormCourse): Outcome {
-  const lessonsDone = course.lessons.filter((key) => entry(state.l, key)?.c !== undefined).length;
+  const lessonsDone = course.lessons.filter((key) => entry(state.lessons, key)?.completed !== undefined).length;
   const best = course.final ? bestAssessment(state, course.final.id) : undefined;
-  const percent = best && best[2] > 0 ? Math.round((best[1] / best[2]) * 10_000) / 100 : 0;
+  const percent = best && best.max > 0 ? Math.round((best.score / best.max) * 10_000) / 100 : 0;
   return {
     lessonsDone,
     lessonsTotal: course.lessons.length,

@@ -27,15 +27,15 @@
  *
  * How it migrates: a new format gets a new header (WO2); this reader refuses
  * a newer one with a clear message and keeps the device's progress, and a
- * later reader keeps a step from format 1. Pure: no DOM, never throws on input.
+ * later reader keeps a step from format 1. Format 1 carried stored progress
+ * format 1's responses (option positions) until issue 17 and format 2's
+ * (option ids) since; the reader (suspend-decode.ts) passes each through
+ * responseV1toV2, which leaves the new ones as they are. Pure: no DOM.
  */
-import { capAttempts } from '../progress/merge';
-import { textToBase64Url, base64UrlToText } from '../progress/base64url';
-import { progressProblem } from '../progress/check-state';
-import type { Result } from '../progress/result';
-import { err, ok } from '../progress/result';
-import type { AssessmentAttempt, Attempt, LessonProgress, ProgressState, Response } from '../progress/state';
-import { VERSION, emptyState } from '../progress/state';
+import type { AssessmentAttempt, Attempt, ProgressState } from '../progress/state';
+import { fraction } from '../progress/attempts';
+import { textToBase64Url } from '../progress/base64url';
+import { entry } from '../progress/state';
 import { bestAssessment } from '../progress/summary';
 import type { ScormCourse } from './course-map';
 import { shortId } from './course-map';
@@ -43,7 +43,7 @@ import { shortId } from './course-map';
 export const SUSPEND_FORMAT = 1;
 const HEADER = 'WO';
 /** Paths as the course makes them: lower-case words and slashes, never "..". */
-const PAGE_PATH = /^(?:[a-z0-9-]+\/)*$/;
+export const PAGE_PATH = /^(?:[a-z0-9-]+\/)*$/;
 /** The length field is always this wide, so a text cut inside the header cannot pass for a whole one. */
 const LENGTH_WIDTH = 4;
 const MAX_LIMIT = 36 ** LENGTH_WIDTH - 1;
@@ -79,14 +79,13 @@ export function pagePath(url: string, root: string, course: ScormCourse): string
 }
 
 function timesOf(state: ProgressState): number[] {
-  const times = [...Object.values(state.l).flatMap((l) => (l.c === undefined ? [l.o] : [l.o, l.c]))];
-  for (const list of Object.values(state.q)) for (const a of list) times.push(a[0]);
-  for (const list of Object.values(state.a)) for (const a of list) times.push(a[0]);
-  if (state.p) times.push(state.p[2]);
+  const times = [...Object.values(state.lessons).flatMap((l) => (l.completed === undefined ? [l.opened] : [l.opened, l.completed]))];
+  for (const list of Object.values(state.questions)) for (const a of list) times.push(a.at);
+  for (const list of Object.values(state.assessments)) for (const a of list) times.push(a.at);
+  if (state.lastPage) times.push(state.lastPage.at);
   return times;
 }
 
-const fraction = (a: Attempt) => (a[2] > 0 ? a[1] / a[2] : 0);
 
 /** The best attempt: highest fraction, the earliest of equals (so it stays the same one after merging). */
 function bestIndex(list: readonly Attempt[]): number {
@@ -110,33 +109,34 @@ export function encodeSuspend(state: ProgressState, course: ScormCourse, { limit
   const tiers: string[][] = [[], [], [], [], [], [], [], []];
   const push = (tier: number, token: string) => tiers[tier]?.push(token);
   const assessment = (quiz: string, a: AssessmentAttempt) =>
-    `A:${shortId(quiz)}:${at(a[0])}:${num(a[1])}:${num(a[2])}:${a[3]}:${a[4].filter((id) => course.questions.includes(id)).map(shortId).join('.')}`;
-  const attempt = (id: string, a: Attempt) => `Q:${shortId(id)}:${at(a[0])}:${num(a[1])}:${num(a[2])}`;
-  const response = (id: string, a: Attempt) => `R:${shortId(id)}:${at(a[0])}:${textToBase64Url(JSON.stringify(a[3]))}`;
+    `A:${shortId(quiz)}:${at(a.at)}:${num(a.score)}:${num(a.max)}:${a.passed ? 1 : 0}:${a.questions.filter((id) => course.questions.includes(id)).map(shortId).join('.')}`;
+  const attempt = (id: string, a: Attempt) => `Q:${shortId(id)}:${at(a.at)}:${num(a.earned)}:${num(a.total)}`;
+  const response = (id: string, a: Attempt) => `R:${shortId(id)}:${at(a.at)}:${textToBase64Url(JSON.stringify(a.response))}`;
   const history: [number, string, string?][] = [];
 
   for (const quiz of course.quizzes) {
-    const list = state.a[quiz] ?? [];
+    const list = entry(state.assessments, quiz) ?? [];
     if (!list.length) continue;
     // The progress page's rule for the best attempt: a pass before a fail, then the higher score.
     const best = bestAssessment(state, quiz);
-    for (const a of list) (a === best ? push(0, assessment(quiz, a)) : history.push([a[0], assessment(quiz, a)]));
+    for (const a of list) (a === best ? push(0, assessment(quiz, a)) : history.push([a.at, assessment(quiz, a)]));
   }
   for (const key of course.lessons) {
-    const l = state.l[key];
-    if (l) push(l.c === undefined ? 4 : 1, `L:${shortId(key)}:${at(l.o)}:${l.c === undefined ? '' : at(l.c)}:${num(l.s)}`);
+    const l = entry(state.lessons, key);
+    if (l) push(l.completed === undefined ? 4 : 1, `L:${shortId(key)}:${at(l.opened)}:${l.completed === undefined ? '' : at(l.completed)}:${num(l.seconds)}`);
   }
-  const path = state.p && pagePath(state.p[0], root, course);
-  if (state.p && path !== undefined) push(2, `P:${path}:${at(state.p[2])}`);
+  const page = state.lastPage;
+  const path = page && pagePath(page.url, root, course);
+  if (page && path !== undefined) push(2, `P:${path}:${at(page.at)}`);
   for (const id of course.questions) {
-    const list = state.q[id] ?? [];
+    const list = entry(state.questions, id) ?? [];
     if (!list.length) continue;
     const best = bestIndex(list);
     list.forEach((a, i) => {
       if (i === best) {
         push(3, attempt(id, a));
         push(5, response(id, a));
-      } else history.push([a[0], attempt(id, a), response(id, a)]);
+      } else history.push([a.at, attempt(id, a), response(id, a)]);
     });
   }
   history.sort((x, y) => y[0] - x[0]);
@@ -162,115 +162,4 @@ export function encodeSuspend(state: ProgressState, course: ScormCourse, { limit
     for (const token of tiers.slice(ESSENTIAL_TIERS).flat()) if (!token.startsWith('R:') || attempts.has(token.split(':', 3).slice(1).join(':'))) add(token);
   }
   return [header + b36(length).padStart(lengthWidth, '0'), ...kept].join(',');
-}
-
-const TIME = /^[0-9a-z]{1,11}$/;
-const AMOUNT = /^(?:0|[1-9]\d{0,6})(?:\.\d{1,25})?(?:e-\d{1,3})?$/;
-const ID = /^[0-9a-z]{4}$/;
-
-function amount(text: string | undefined, max = 1e6): number | undefined {
-  if (text === undefined || !AMOUNT.test(text)) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) && n >= 0 && n <= max ? n : undefined;
-}
-
-/**
- * Suspend data back to progress (the device's store merges it in). Names this
- * version of the course does not have are skipped; anything that is not this
- * format at all is an error with a sentence for the learner, and an empty start.
- */
-export function decodeSuspend(text: string, course: ScormCourse, { root }: Pick<SuspendOptions, 'root'>): Result<Decoded> & { newer?: true } {
-  if (typeof text !== 'string' || text === '') return err('There is no saved progress in the learning system yet.');
-  const match = /^WO(\d{1,4}):([0-9a-z]{1,11}):([0-9a-z]{4})(?:,|$)/.exec(text);
-  if (!match) return err('The progress saved in the learning system is not in a form this course can read, so you start from what this device has.');
-  const format = Number(match[1]);
-  if (format > SUSPEND_FORMAT)
-    return { ...err('The progress saved in the learning system comes from a newer version of this course, so this older copy leaves it alone.'), newer: true };
-  if (format !== SUSPEND_FORMAT) return err('The progress saved in the learning system is in a form this course no longer reads.');
-  const base = parseInt(match[2] ?? '0', 36);
-  const declared = parseInt(match[3] ?? '0', 36);
-  const tokens = text.split(',').slice(1);
-  const truncated = text.length !== declared;
-  if (truncated) tokens.pop();
-
-  const byHash = (ids: readonly string[]) => new Map(ids.map((id) => [shortId(id), id]));
-  const lessons = byHash(course.lessons);
-  const questions = byHash(course.questions);
-  const quizzes = byHash(course.quizzes);
-  const time = (t: string | undefined) => (t !== undefined && TIME.test(t) && Number.isSafeInteger(base + parseInt(t, 36)) ? base + parseInt(t, 36) : undefined);
-
-  const state = emptyState();
-  const q: Record<string, Attempt[]> = {};
-  const a: Record<string, AssessmentAttempt[]> = {};
-  const responses = new Map<string, Response>();
-  let skipped = 0;
-
-  for (const token of tokens) {
-    const [kind, ...f] = token.split(':');
-    const done = (() => {
-      switch (kind) {
-        case 'A': {
-          const quiz = quizzes.get(f[0] ?? '');
-          const [t, score, max] = [time(f[1]), amount(f[2]), amount(f[3])];
-          const drawn = f[5] === '' ? [] : (f[5] ?? '').split('.');
-          if (!quiz || t === undefined || score === undefined || max === undefined || score > max || (f[4] !== '0' && f[4] !== '1') || f.length !== 6) return false;
-          if (drawn.length > 200 || !drawn.every((h) => ID.test(h))) return false;
-          const ids = drawn.flatMap((h) => questions.get(h) ?? []);
-          (a[quiz] ??= []).push([t, score, max, f[4] === '1' ? 1 : 0, ids]);
-          return true;
-        }
-        case 'L': {
-          const key = lessons.get(f[0] ?? '');
-          const [o, s] = [time(f[1]), amount(f[3])];
-          const c = f[2] === '' ? undefined : time(f[2]);
-          if (!key || o === undefined || s === undefined || (f[2] !== '' && c === undefined) || f.length !== 4) return false;
-          const lesson: LessonProgress = { o, ...(c === undefined ? {} : { c }), s };
-          state.l[key] = lesson;
-          return true;
-        }
-        case 'P': {
-          const t = time(f[1]);
-          const path = f[0] ?? '';
-          if (t === undefined || !PAGE_PATH.test(path) || !Object.hasOwn(course.pages, path) || f.length !== 2) return false;
-          state.p = [pageUrl(root, path), (course.pages[path] ?? '').slice(0, 300), t];
-          return true;
-        }
-        case 'Q': {
-          const id = questions.get(f[0] ?? '');
-          const [t, earned, total] = [time(f[1]), amount(f[2]), amount(f[3])];
-          if (!id || t === undefined || earned === undefined || total === undefined || earned > total || f.length !== 4) return false;
-          (q[id] ??= []).push([t, earned, total, {}]);
-          return true;
-        }
-        case 'R': {
-          const id = questions.get(f[0] ?? '');
-          const t = time(f[1]);
-          const json = base64UrlToText(f[2] ?? '');
-          if (!id || t === undefined || json === undefined || f.length !== 3) return false;
-          try {
-            const value = JSON.parse(json) as unknown;
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-            responses.set(`${id}@${t}`, value as Response);
-            return true;
-          } catch {
-            return false;
-          }
-        }
-        default:
-          return false;
-      }
-    })();
-    if (!done) skipped++;
-  }
-
-  for (const [id, list] of Object.entries(q)) {
-    const byTime = new Map(list.map((x) => [x[0], x] as const));
-    state.q[id] = capAttempts([...byTime.values()].sort((x, y) => x[0] - y[0]).map((x) => [x[0], x[1], x[2], responses.get(`${id}@${x[0]}`) ?? {}]));
-  }
-  for (const [id, list] of Object.entries(a)) state.a[id] = [...new Map(list.map((x) => [x[0], x] as const)).values()].sort((x, y) => x[0] - y[0]).slice(-1000);
-
-  // The last guard: what comes out is what the strict progress check accepts.
-  const problem = progressProblem(state);
-  if (problem) return err(`The progress saved in the learning system could not be read (${problem}).`);
-  return ok({ state: { ...state, v: VERSION }, skipped, truncated });
 }

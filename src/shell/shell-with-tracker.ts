@@ -17,4 +17,4 @@
 //   requests (an entry facade, the tracker, two chunks it shares with the
 //   progress pages), and the count and Resume would change after the paint.
 import './shell';
-import '../components/progress/tracker';
+import '../progress/browser/tracker';

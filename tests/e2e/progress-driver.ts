@@ -1,6 +1,7 @@
 // Shared steps for the progress specs: completing a lesson's practice and
 // the final assessment the way a learner does, and reading stored progress.
 import { expect, type Page } from '@playwright/test';
+import type { ProgressState } from '../../src/progress/state';
 import { answer, openQuestion, questionOf } from './quiz-driver';
 
 /** Answers every practice question on the current lesson page (right or wrong), checking each. */
@@ -25,14 +26,8 @@ export async function passAssessment(page: Page) {
   await expect(page.getByRole('region', { name: 'Your result' })).toContainText('✓ Passed');
 }
 
-export interface StoredProgress {
-  v: number;
-  r: number;
-  p?: [string, string, number];
-  l: Record<string, { o: number; c?: number; s: number }>;
-  q: Record<string, [number, number, number, unknown][]>;
-  a: Record<string, unknown[]>;
-}
+/** Stored progress, format 2 (src/progress/state.ts). */
+export type StoredProgress = ProgressState;
 
 export const storedProgress = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('warm-open:progress') ?? 'null') as unknown) as Promise<StoredProgress | null>;

@@ -1,5 +1,6 @@
 // Issue 15 in the browser: progress that a clumsy or hostile hand has been at.
 // Each test names the defect it covers; each failed on the build before the fix.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { answerLesson, storedProgress } from './progress-driver';
 import { answer, openQuestion, questionOf } from './quiz-driver';
@@ -43,7 +44,7 @@ test('defect 1: ids named "constructor" import, survive a reload and break nothi
   await expect(page.getByText('2 of 10 lessons completed')).toBeVisible();
   await page.goto('openers/connect-first/');
   await expect(page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /✓ \(completed\)/ })).toHaveCount(2);
-  expect((await storedProgress(page))?.q['constructor']).toHaveLength(1);
+  expect((await storedProgress(page))?.questions['constructor']).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 
@@ -52,7 +53,7 @@ test('defect 2: a path of 520 slashes is stored as the page it names; a bad entr
   await answerLesson(page);
   await page.goto(`openers/${'/'.repeat(520)}connect-first/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect((await storedProgress(page))?.p?.[0]).toBe('/course/openers/connect-first/');
+  expect((await storedProgress(page))?.lastPage?.url).toBe('/course/openers/connect-first/');
   await page.goto('progress/');
   await expect(page.getByText('1 of 10 lessons completed')).toBeVisible();
   await expect(page.getByText('Part of your saved progress could not be read')).toBeHidden();
@@ -69,11 +70,13 @@ test('defect 2: one unreadable entry is set aside and named; every other entry i
   // Defect 3: what was set aside can be restored; the unreadable entry stays out, and says so.
   await kept.getByRole('button', { name: 'Restore what can be read' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toContainText('Left out, because it could not be read: the lesson "voicemail/press-zero"');
+  // The format-1 data was migrated on the way (issue 17): what is stored now is format 2.
+  expect(await storedProgress(page)).toMatchObject({ version: 2, lessons: { 'openers/connect-first': { opened: T, completed: T + 1, seconds: 60 } } });
   expect(errors).toEqual([]);
 });
 
 test('defect 5: a stored "passed" flag on a score of 0 shows no certificate', async ({ page }) => {
-  await seed(page, JSON.stringify({ v: 1, r: 0, l: {}, q: {}, a: { 'final-assessment': [[T, 0, 15, 1, []]] } }));
+  await seed(page, JSON.stringify({ version: 2, generation: 0, lessons: {}, questions: {}, assessments: { 'final-assessment': [{ at: T, score: 0, max: 15, passed: true, questions: [] }] } }));
   await page.goto('certificate/');
   await expect(page.getByText('Your best score in the final assessment so far is 0%.')).toBeVisible();
   await expect(page.getByRole('article')).toBeHidden();
@@ -115,12 +118,27 @@ test('defect 7: damaged data and no room to set it aside: the notice says nothin
 });
 
 test('defect 8: a stored last page on another site is never offered as Resume', async ({ page }) => {
-  await seed(page, JSON.stringify({ v: 1, r: 0, p: ['//evil.example/course/', 'Evil', T], l: { 'openers/connect-first': { o: T, s: 1 } }, q: {}, a: {} }));
+  await seed(
+    page,
+    JSON.stringify({ version: 2, generation: 0, lastPage: { url: '//evil.example/course/', title: 'Evil', at: T }, lessons: { 'openers/connect-first': { opened: T, seconds: 1 } }, questions: {}, assessments: {} }),
+  );
   await page.goto('progress/');
   await page.goto('');
   const start = page.locator('[data-start-link]');
   await expect(start).not.toHaveAttribute('href', /evil/);
   await expect(start).not.toContainText('Evil');
+});
+
+test('issue 17: format-1 progress from before is migrated on the first quiz page, every answer kept by option id', async ({ page }) => {
+  const v1 = await readFile(new URL('../fixtures/progress-v1/stored.json', import.meta.url), 'utf8');
+  await seed(page, JSON.stringify(JSON.parse(v1)));
+  await page.goto('openers/connect-first/');
+  await expect(page.getByRole('banner').getByRole('link', { name: /Progress/ })).toHaveAccessibleName('Progress 5/10 lessons completed');
+  await expect.poll(async () => (await storedProgress(page))?.version).toBe(2);
+  const stored = await storedProgress(page);
+  expect(stored?.questions['last-resort-voicemail-spot']?.[0]).toMatchObject({ earned: 2, total: 2, response: { selected: ['b', 'e'] } });
+  expect(Object.keys(stored?.questions ?? {})).toHaveLength(Object.keys((JSON.parse(v1) as { q: object }).q).length);
+  expect(stored?.assessments['final-assessment']?.[0]).toMatchObject({ score: 15, max: 15, passed: true });
 });
 
 test('defect 12: on a phone the open outline panel sits right under the header', async ({ page }) => {

@@ -23,8 +23,8 @@ test('answers are saved as they go; the lesson completes; it all survives a relo
   await page.reload();
   await expect(header).toHaveAccessibleName('Progress 1/10 lessons completed');
   const stored = await storedProgress(page);
-  expect(stored?.l[lesson.key]?.c).toBeGreaterThan(0);
-  expect(Object.keys(stored?.q ?? {})).toHaveLength(await page.locator('course-question').count());
+  expect(stored?.lessons[lesson.key]?.completed).toBeGreaterThan(0);
+  expect(Object.keys(stored?.questions ?? {})).toHaveLength(await page.locator('course-question').count());
 
   await page.goto('');
   await expect(page.getByRole('link', { name: `Resume: ${lesson.title}` })).toHaveAttribute('href', `/course/${lesson.path}`);
@@ -55,9 +55,9 @@ test('two tabs at once: each adds to the other, and the header follows', async (
   await expect(first.getByRole('status')).toContainText(/point/);
   await one.goto('glossary/');
   const stored = await storedProgress(one);
-  expect(stored?.l[lesson.key]?.c).toBeGreaterThan(0);
-  expect(stored?.q[question.id]).toHaveLength(1);
-  expect(stored?.p?.[0]).toBe('/course/glossary/');
+  expect(stored?.lessons[lesson.key]?.completed).toBeGreaterThan(0);
+  expect(stored?.questions[question.id]).toHaveLength(1);
+  expect(stored?.lastPage?.url).toBe('/course/glossary/');
 });
 
 test('a missed question comes back on the Review page the next day, and leaves when answered right', async ({ page }) => {
@@ -93,7 +93,7 @@ test('export, then import in a fresh browser merges; a malformed file changes no
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress' }).click()]);
   const file = testInfo.outputPath('progress.json');
   await download.saveAs(file);
-  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'warm-open-progress', progress: { v: 1 } });
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'warm-open-progress', progress: { version: 2 } });
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
@@ -116,7 +116,7 @@ test('export, then import in a fresh browser merges; a malformed file changes no
     expect(await storedProgress(fresh)).toEqual(before);
   }
   // A tampered entry is left out by name; nothing else in the file was sound, so nothing changes.
-  const tampered = JSON.stringify({ format: 'warm-open-progress', made: 1, progress: { v: 1, r: 0, l: {}, q: { x: [[1, 9, 1, {}]] }, a: {} } });
+  const tampered = JSON.stringify({ format: 'warm-open-progress', made: 1, progress: { version: 2, generation: 0, lessons: {}, questions: { x: [{ at: 1, earned: 9, total: 1, response: {} }] }, assessments: {} } });
   await input.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
   await expect(status).toContainText('Left out, because it could not be read: 1 of 1 answers to "x"');
   expect(await storedProgress(fresh)).toEqual(before);
@@ -126,9 +126,9 @@ test('export, then import in a fresh browser merges; a malformed file changes no
   // Press zero (answered here) and connect first (imported): both complete.
   await expect(fresh.getByText('2 of 10 lessons completed')).toBeVisible();
   const after = await storedProgress(fresh);
-  expect(after?.l[lesson.key]?.c).toBeGreaterThan(0);
+  expect(after?.lessons[lesson.key]?.completed).toBeGreaterThan(0);
   // What was here before is still here: merged, not replaced.
-  for (const id of Object.keys(before?.q ?? {})) expect(after?.q[id]).toEqual(before?.q[id]);
+  for (const id of Object.keys(before?.questions ?? {})) expect(after?.questions[id]).toEqual(before?.questions[id]);
   await other.close();
 });
 
@@ -141,7 +141,7 @@ test('reset asks first, and only then deletes', async ({ page }) => {
   await expect(reset).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused();
   await page.getByRole('button', { name: 'No, keep it' }).click();
-  expect((await storedProgress(page))?.l[lesson.key]?.c).toBeGreaterThan(0);
+  expect((await storedProgress(page))?.lessons[lesson.key]?.completed).toBeGreaterThan(0);
   await reset.click();
   await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
   await expect(page.getByText('Your progress in this browser was deleted.')).toBeVisible();
@@ -163,7 +163,7 @@ test('damaged stored progress is kept aside, not deleted; the learner starts cle
   await expect(kept).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), kept.getByRole('button', { name: 'Download it' }).click()]);
   expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('{"v":1,"l":{"openers/connect-first":');
-  expect((await storedProgress(page))?.v).toBe(1);
+  expect((await storedProgress(page))?.version).toBe(2);
   await expectNoAxeViolations(page);
 });
 

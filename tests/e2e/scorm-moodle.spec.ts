@@ -20,12 +20,12 @@ const OVER = ['completed', 'passed', 'failed'];
 
 /** Every lesson completed; with `passed`, the final assessment passed too; the last page the assessment. */
 function progress(passed: boolean, version: Version): ProgressState {
-  const l = Object.fromEntries(course.lessons.map((key, i) => [key, { o: T + i, c: T + i + 1, s: 60 }]));
+  const lessons = Object.fromEntries(course.lessons.map((key, i) => [key, { opened: T + i, completed: T + i + 1, seconds: 60 }]));
   return {
     ...emptyState(),
-    l,
-    a: passed && course.final ? { [course.final.id]: [[T + 100, 15, 15, 1, []]] } : {},
-    p: [pageUrl(packagePath(version), 'assessment/'), 'Final assessment', T + 200],
+    lessons,
+    assessments: passed && course.final ? { [course.final.id]: [{ at: T + 100, score: 15, max: 15, passed: true, questions: [] }] } : {},
+    lastPage: { url: pageUrl(packagePath(version), 'assessment/'), title: 'Final assessment', at: T + 200 },
   };
 }
 const suspend = (state: ProgressState, version: Version) => encodeSuspend(state, course, { limit: 3000, root: packagePath(version) });

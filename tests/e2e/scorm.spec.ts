@@ -15,7 +15,7 @@ import { blockStorage } from './progress-driver';
 import type { Cmi, Version } from './scorm-harness/driver';
 import { LMS, answerLesson, completeEveryLesson, coursePath, launch, launchFrame, packagePath, recorded, startCourse, takeAssessment, unload } from './scorm-harness/driver';
 import type { ScormCourse } from '../../src/scorm/course-map';
-import { decodeSuspend } from '../../src/scorm/suspend-codec';
+import { decodeSuspend } from '../../src/scorm/suspend-decode';
 
 const launchHtml = readFileSync(new URL('../../dist-scorm/scorm-launch.html', import.meta.url), 'utf8');
 const course = JSON.parse(/id="scorm-course">(.*?)<\/script>/s.exec(launchHtml)?.[1] ?? '{}') as ScormCourse;
@@ -152,7 +152,7 @@ test('a browser that refuses storage: progress still reaches the LMS, through th
   await expect
     .poll(async () => {
       const decoded = decodeSuspend((await recorded(page)).suspend_data, course, { root: packagePath('1.2') });
-      return decoded.ok ? decoded.value.state.l[key]?.c !== undefined : decoded.error;
+      return decoded.ok ? decoded.value.state.lessons[key]?.completed !== undefined : decoded.error;
     })
     .toBe(true);
 });
@@ -184,7 +184,7 @@ test('a second learner on the same browser does not inherit the first one’s pr
   await expect(outline(second)).toHaveCount(0);
   await reported(page, '2004').toEqual({ completion: 'incomplete', success: 'unknown' });
   const decoded = decodeSuspend((await recorded(page)).suspend_data, course, { root: packagePath('2004') });
-  expect(decoded.ok && Object.values(decoded.value.state.l).filter((l) => l.c !== undefined)).toEqual([]);
+  expect(decoded.ok && Object.values(decoded.value.state.lessons).filter((l) => l.completed !== undefined)).toEqual([]);
 });
 
 test('suspend data this course cannot read: a calm notice, a fresh start, and it is replaced', async ({ page }) => {

@@ -24,7 +24,7 @@
  */
 import { PROGRESS_KEY, emptyState } from '../../progress/state';
 import type { StorageLike } from '../../progress/store';
-import { createStore } from '../../progress/store';
+import { openProgress } from '../../progress/store';
 import { strictCodec } from '../../progress/strict-codec';
 import { activityPrefix, activityStorage, overlayStorage } from '../activity-storage';
 import type { LaunchContext } from '../attempt';
@@ -39,7 +39,8 @@ import { connect, findApi } from '../lms-api';
 import type { ScormVersion } from '../outcome';
 import { EXIT, cmiValues, outcomeOf } from '../outcome';
 import { scorm12Time, scorm2004Time } from '../session-time';
-import { decodeSuspend, encodeSuspend, pagePath } from '../suspend-codec';
+import { decodeSuspend } from '../suspend-decode';
+import { encodeSuspend, pagePath } from '../suspend-codec';
 import { NOTICES, failureText, showNotice } from './notice';
 
 /** Whose progress this browser holds for the activity (a short hash of the LMS learner id, not the id). */
@@ -63,7 +64,7 @@ try {
 }
 /** What this launch page and its course pages read and write: this activity's view, or a copy in review. */
 let pageStorage: StorageLike = activityStorage(browserStorage, root, () => schedule());
-let store = createStore(pageStorage, strictCodec);
+let store = openProgress(pageStorage, strictCodec);
 const written = new Map<string, string>();
 /** What the LMS holds for the guarded elements, updated as this page writes them. */
 const holds: Record<string, string> = {};
@@ -124,15 +125,15 @@ function start(lms: Lms) {
   const fromLms = decoded?.ok ? decoded.value.state : undefined;
   // Another learner used this browser: their progress is theirs, not to be shown or reported as this one's.
   const mine = store.read();
-  const { state, replaces } = startingProgress(context, fromLms, sameLearner ? mine : emptyState(mine.r), Date.now());
+  const { state, replaces } = startingProgress(context, fromLms, sameLearner ? mine : emptyState(mine.generation), Date.now());
 
   if (isReview(context)) {
     pageStorage = overlayStorage(pageStorage, { [PROGRESS_KEY]: JSON.stringify(state) });
-    store = createStore(pageStorage, strictCodec);
+    store = openProgress(pageStorage, strictCodec);
     showNotice(notice, NOTICES.review);
   } else {
     // A new generation when this browser's copy is set aside, so no other tab's copy of it merges back in.
-    store.update(() => (replaces || !sameLearner ? { ...state, r: Math.max(state.r, Date.now()) } : state));
+    store.update(() => (replaces || !sameLearner ? { ...state, generation: Math.max(state.generation, Date.now()) } : state));
   }
 }
 
@@ -142,7 +143,7 @@ function report(): void {
   const state = store.read();
   const values = allowedWrites(version, context, holds, cmiValues(outcomeOf(state, course), version));
   if (!suspendReadOnly) values.push([el.suspend, encodeSuspend(state, course, { limit: SUSPEND_BUDGET[version], root })]);
-  const path = state.p && pagePath(state.p[0], root, course);
+  const path = state.lastPage && pagePath(state.lastPage.url, root, course);
   if (path !== undefined) values.push([el.location, path]);
   let changed = false;
   for (const [element, value] of values) {
@@ -219,8 +220,8 @@ if (frame) {
       // A page of another origin: keep the course title.
     }
   });
-  const last = store.read().p;
-  const start = (last && pagePath(last[0], root, course)) ?? '';
+  const last = store.read().lastPage;
+  const start = (last && pagePath(last.url, root, course)) ?? '';
   frame.src = `${start}index.html`;
 }
 report();

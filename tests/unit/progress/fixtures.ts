@@ -5,7 +5,7 @@ import { bestPath } from '../../../src/quiz/engine/dialogue-walk';
 import { scoreQuestion } from '../../../src/quiz/kinds';
 import { QuizSchema, type Question } from '../../../src/quiz/schema';
 import { answer } from '../../../src/progress/record';
-import { buildIndex, buildQuestionBank } from '../../../src/progress/build-index';
+import { buildIndex, buildQuestionBank } from '../../../src/progress/build/build-index';
 import type { StorageLike } from '../../../src/progress/store';
 import type { Attempt, ProgressState } from '../../../src/progress/state';
 import { emptyState } from '../../../src/progress/state';
@@ -67,19 +67,23 @@ export function progress(over: Partial<ProgressState> = {}): ProgressState {
   return { ...emptyState(), ...over };
 }
 
-export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: [0] }): Attempt => [t, earned, total, response];
+export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: ['a'] }): Attempt => ({ at: t, earned, total, response });
 
-/** A fully right response to any question, and a wrong one, as the quiz UI would emit them. */
+/** A fully right response to any question, and a wrong one, as the quiz UI would emit them (options named by id). */
 export function responseFor(question: Question, right: boolean): Record<string, unknown> {
   switch (question.kind) {
     case 'choice':
-      return { selected: question.options.flatMap((o, i) => (o.correct === right ? [i] : [])).slice(0, right ? undefined : 1) };
+      return { selected: question.options.flatMap((o) => (o.correct === right ? [o.id] : [])).slice(0, right ? undefined : 1) };
     case 'spot-the-mistake':
-      return { selected: question.segments.flatMap((s, i) => (s.mistake === right ? [i] : [])).slice(0, right ? undefined : 1) };
-    case 'order':
-      return { order: question.items.map((_, i) => (right ? i : question.items.length - 1 - i)) };
+      return { selected: question.segments.flatMap((s) => (s.mistake === right ? [s.id] : [])).slice(0, right ? undefined : 1) };
+    case 'order': {
+      const ids = question.items.map((item) => item.id);
+      return { order: right ? ids : ids.reverse() };
+    }
     case 'classify':
-      return { placed: question.items.map((item) => (right ? item.group : (question.groups.find((g) => g.id !== item.group)?.id ?? null))) };
+      return {
+        placed: question.items.map((item) => ({ item: item.id, group: right ? item.group : (question.groups.find((g) => g.id !== item.group)?.id ?? item.group) })),
+      };
     case 'dialogue':
       // Wrong: the lowest-point reply at every node, to an ending (an unfinished call cannot be scored).
       return { path: right ? bestPath(question).path : weakestPath(question) };
@@ -88,13 +92,12 @@ export function responseFor(question: Question, right: boolean): Record<string, 
   }
 }
 
-function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): number[] {
-  const path: number[] = [];
+function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): string[] {
+  const path: string[] = [];
   for (let node = question.nodes[question.start]; node?.choices?.length; ) {
-    const choices = node.choices;
-    const i = choices.reduce((lo, c, j) => (c.points < (choices[lo]?.points ?? Infinity) ? j : lo), 0);
-    path.push(i);
-    node = question.nodes[choices[i]?.next ?? ''];
+    const weakest = node.choices.reduce((lo, c) => (c.points < lo.points ? c : lo));
+    path.push(weakest.id);
+    node = question.nodes[weakest.next];
   }
   return path;
 }
@@ -108,7 +111,7 @@ export function answerAll(state: ProgressState, questions: Map<string, Question>
     const response = responseFor(question, right);
     const score = scoreQuestion(question, response);
     if (score.type !== 'points') throw new Error(`unscorable ${id}`);
-    next = answer(next, id, [t + i, score.earned, score.total, response]);
+    next = answer(next, id, { at: t + i, earned: score.earned, total: score.total, response });
   });
   return next;
 }

@@ -2,7 +2,7 @@
 // defect it covers; each failed on the code before the fix.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressProblem, readState } from '../../../src/progress/check-state';
+import { progressProblem, readState } from '../../../src/progress/read-state';
 import { isCoursePath } from '../../../src/progress/course-index';
 import { keptAside } from '../../../src/progress/kept-aside';
 import { combine, merge } from '../../../src/progress/merge';
@@ -12,7 +12,7 @@ import { buildReport } from '../../../src/progress/report';
 import { LATEST_TIME } from '../../../src/progress/sane';
 import type { AssessmentAttempt, ProgressState } from '../../../src/progress/state';
 import { ID, KEPT_PREFIX, MAX_AMOUNT, PROGRESS_KEY, emptyState } from '../../../src/progress/state';
-import { createStore } from '../../../src/progress/store';
+import { openProgress } from '../../../src/progress/store';
 import { strictCodec } from '../../../src/progress/strict-codec';
 import { assessmentPassed, bestAssessment, completedLessons, lessonSummary } from '../../../src/progress/summary';
 import { spend, visit } from '../../../src/progress/visits';
@@ -27,26 +27,26 @@ const idArb = fc.oneof(fc.constantFrom(...OBJECT_NAMES, 'constructor', 'q', 'a',
 function storedAndRead(state: ProgressState) {
   const storage = new MemoryStorage();
   storage.map.set(PROGRESS_KEY, JSON.stringify(state));
-  const store = createStore(storage, strictCodec);
+  const store = openProgress(storage, strictCodec);
   return { read: store.read(), problem: store.problem(), storage };
 }
 
 describe('defect 1: any key name is data, never a property of Object', () => {
   it('a file whose lesson, question and assessment ids are "constructor" imports, reloads whole and merges without throwing', () => {
     const file = progress({
-      l: { constructor: { o: T0, c: T0 + 1, s: 5 }, 'openers/connect-first': { o: T0, c: T0 + 2, s: 9 } },
-      q: { constructor: [attempt(T0, 1)] },
-      a: { constructor: [[T0, 1, 1, 1, ['constructor']] as AssessmentAttempt] },
+      lessons: { constructor: { opened: T0, completed: T0 + 1, seconds: 5 }, 'openers/connect-first': { opened: T0, completed: T0 + 2, seconds: 9 } },
+      questions: { constructor: [attempt(T0, 1)] },
+      assessments: { constructor: [{ at: T0, score: 1, max: 1, passed: true, questions: ['constructor'] } as AssessmentAttempt] },
     });
     const read = readProgressFile(progressFileText(file, T0));
     expect(read).toEqual({ ok: true, value: file, dropped: [] });
     const storage = new MemoryStorage();
-    const store = createStore(storage, strictCodec);
+    const store = openProgress(storage, strictCodec);
     store.update((s) => answer(s, 'q-other', attempt(T0 + 5, 1)));
     expect(() => store.update((s) => combine(s, file))).not.toThrow();
-    const reloaded = createStore(storage, strictCodec);
-    expect(reloaded.read().l).toEqual(file.l);
-    expect(reloaded.read().q['constructor']).toEqual([attempt(T0, 1)]);
+    const reloaded = openProgress(storage, strictCodec);
+    expect(reloaded.read().lessons).toEqual(file.lessons);
+    expect(reloaded.read().questions['constructor']).toEqual([attempt(T0, 1)]);
     expect(reloaded.problem()).toBeUndefined();
   });
 
@@ -55,7 +55,7 @@ describe('defect 1: any key name is data, never a property of Object', () => {
     for (const name of OBJECT_NAMES) {
       expect(bestAssessment(s, name)).toBeUndefined();
       expect(lessonSummary(s, { key: name, title: '', url: '', quizzes: [], questions: [name] })).toMatchObject({ status: 'not-started', answered: 0 });
-      expect(() => merge(progress({ q: { [name]: [attempt(T0, 1)] } }), s)).not.toThrow();
+      expect(() => merge(progress({ questions: { [name]: [attempt(T0, 1)] } }), s)).not.toThrow();
     }
   });
 
@@ -64,8 +64,8 @@ describe('defect 1: any key name is data, never a property of Object', () => {
     const result = strictCodec.parse(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.getPrototypeOf(result.value.l)).toBe(Object.prototype);
-    expect(Object.keys(result.value.q)).toEqual([]);
+    expect(Object.getPrototypeOf(result.value.lessons)).toBe(Object.prototype);
+    expect(Object.keys(result.value.questions)).toEqual([]);
     expect(result.dropped).toHaveLength(3);
   });
 
@@ -73,16 +73,16 @@ describe('defect 1: any key name is data, never a property of Object', () => {
     fc.assert(
       fc.property(idArb, stateArb(), (id, base) => {
         let s = answer(base, id, attempt(T0 + 7, 1));
-        s = assess(s, id, [T0 + 8, 1, 1, 1, [id]]);
-        s = completeIfAnswered(visit(s, ['/course/x/', 'X', T0 + 9], id), id, [id], T0 + 10);
+        s = assess(s, id, { at: T0 + 8, score: 1, max: 1, passed: true, questions: [id] });
+        s = completeIfAnswered(visit(s, '/course/x/', 'X', T0 + 9, id), id, [id], T0 + 10);
         s = spend(s, id, 30, T0 + 11);
         const merged = merge(s, base);
         const { read, problem } = storedAndRead(merged);
         expect(problem).toBeUndefined();
         expect(read).toEqual(merged);
-        const written = Object.hasOwn(read.q, id);
+        const written = Object.hasOwn(read.questions, id);
         expect(written).toBe(ID.test(id));
-        if (written) expect(read.q[id]?.at(-1)).toEqual(attempt(T0 + 7, 1));
+        if (written) expect(read.questions[id]?.at(-1)).toEqual(attempt(T0 + 7, 1));
       }),
     );
   });
@@ -91,15 +91,15 @@ describe('defect 1: any key name is data, never a property of Object', () => {
 describe('defect 2: never write what the strict reader refuses; one bad entry never costs the rest', () => {
   it('a path of 520 slashes is folded to the page it names, and strict pages keep everything', () => {
     const url = `/openers/${'/'.repeat(520)}connect-first/`;
-    const s = visit(progress(), [url, 'Connect first', T0], 'openers/connect-first');
-    expect(s.p).toEqual(['/openers/connect-first/', 'Connect first', T0]);
+    const s = visit(progress(), url, 'Connect first', T0, 'openers/connect-first');
+    expect(s.lastPage).toEqual({ url: '/openers/connect-first/', title: 'Connect first', at: T0 });
     expect(storedAndRead(s)).toMatchObject({ read: s, problem: undefined });
   });
 
   it('time on a lesson stops growing at the reader’s limit', () => {
-    let s = visit(progress(), ['/course/m/a/', 'A', T0], 'm/a');
+    let s = visit(progress(), '/course/m/a/', 'A', T0, 'm/a');
     for (let i = 0; i < 400; i++) s = spend(s, 'm/a', 3600, T0);
-    expect(s.l['m/a']?.s).toBe(MAX_AMOUNT);
+    expect(s.lessons['m/a']?.seconds).toBe(MAX_AMOUNT);
     expect(progressProblem(s)).toBeUndefined();
   });
 
@@ -116,10 +116,10 @@ describe('defect 2: never write what the strict reader refuses; one bad entry ne
       fc.property(stateArb(), fc.array(op, { maxLength: 12 }), (start, ops) => {
         let s = start;
         for (const o of ops) {
-          if (o[0] === 'visit') s = visit(s, [o[1], o[2], o[3]], o[4]);
+          if (o[0] === 'visit') s = visit(s, o[1], o[2], o[3], o[4]);
           else if (o[0] === 'spend') s = spend(s, o[1], o[2], o[3]);
-          else if (o[0] === 'answer') s = answer(s, o[1], [o[2], o[3], o[4], {}]);
-          else s = assess(s, o[1], [o[2], o[3], 1, 1, o[4]] as AssessmentAttempt);
+          else if (o[0] === 'answer') s = answer(s, o[1], { at: o[2], earned: o[3], total: o[4], response: {} });
+          else s = assess(s, o[1], { at: o[2], score: o[3], max: 1, passed: true, questions: o[4] });
         }
         expect(progressProblem(JSON.parse(JSON.stringify(s)))).toBeUndefined();
       }),
@@ -127,12 +127,12 @@ describe('defect 2: never write what the strict reader refuses; one bad entry ne
   });
 
   it('on read, a bad entry is set aside and named; every sound entry is kept', () => {
-    const good = progress({ l: { 'm/a': { o: T0, c: T0 + 1, s: 5 } }, q: { q1: [attempt(T0, 1)] } });
-    const stored = { ...good, p: [`/${'x'.repeat(600)}/`, 'Too long', T0], l: { ...good.l, 'm/b': { o: 'yesterday', s: 0 } } };
+    const good = progress({ lessons: { 'm/a': { opened: T0, completed: T0 + 1, seconds: 5 } }, questions: { q1: [attempt(T0, 1)] } });
+    const stored = { ...good, lastPage: { url: `/${'x'.repeat(600)}/`, title: 'Too long', at: T0 }, lessons: { ...good.lessons, 'm/b': { opened: 'yesterday', seconds: 0 } } };
     const storage = new MemoryStorage();
     const text = JSON.stringify(stored);
     storage.map.set(PROGRESS_KEY, text);
-    const store = createStore(storage, strictCodec, () => T0 + 99);
+    const store = openProgress(storage, strictCodec, () => T0 + 99);
     expect(store.read()).toEqual(good);
     expect(store.problem()).toBe('repaired');
     expect(strictCodec.parse(text)).toMatchObject({ dropped: ['the last page you visited (expected text of at most 500 characters)', 'the lesson "m/b" (expected a time)'] });
@@ -144,28 +144,28 @@ describe('defect 2: never write what the strict reader refuses; one bad entry ne
 describe('defect 3: data kept aside can be restored', () => {
   it('what "Download it" saves of a set-aside copy imports, merging what can be read', () => {
     const storage = new MemoryStorage();
-    storage.map.set(PROGRESS_KEY, JSON.stringify({ ...progress({ q: { q1: [attempt(T0, 1)] } }), l: { 'm/a': { o: -5, s: 0 } } }));
-    createStore(storage, strictCodec).read();
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ ...progress({ questions: { q1: [attempt(T0, 1)] } }), lessons: { 'm/a': { opened: -5, seconds: 0 } } }));
+    openProgress(storage, strictCodec).read();
     const [copy] = keptAside(storage);
     const read = readProgressFile(copy?.text ?? '');
-    expect(read).toMatchObject({ ok: true, value: { q: { q1: [attempt(T0, 1)] } }, dropped: ['the lesson "m/a" (expected a time)'] });
+    expect(read).toMatchObject({ ok: true, value: { questions: { q1: [attempt(T0, 1)] } }, dropped: ['the lesson "m/a" (expected a time)'] });
   });
 });
 
 describe('defect 5: a certificate needs a recomputed pass', () => {
   it('a stored "passed" flag on a score of 0 of 15 is not a pass', () => {
-    const zero: AssessmentAttempt = [T0, 0, 15, 1, []];
+    const zero: AssessmentAttempt = { at: T0, score: 0, max: 15, passed: true, questions: [] };
     expect(assessmentPassed(zero, 0.8)).toBe(false);
-    expect(assessmentPassed([T0, 12, 15, 0, []], 0.8)).toBe(true);
-    const s = progress({ a: { 'final-assessment': [zero, [T0 + 1, 10, 15, 0, []]] } });
-    expect(bestAssessment(s, 'final-assessment')?.[1]).toBe(10);
+    expect(assessmentPassed({ at: T0, score: 12, max: 15, passed: false, questions: [] }, 0.8)).toBe(true);
+    const s = progress({ assessments: { 'final-assessment': [zero, { at: T0 + 1, score: 10, max: 15, passed: false, questions: [] }] } });
+    expect(bestAssessment(s, 'final-assessment')?.score).toBe(10);
   });
 
   it('a report says what the score earns, not what the flag claims', () => {
     const { index } = realCourse();
     const quiz = index.quizzes.find((q) => q.draw);
     if (!quiz) throw new Error('the course has a final assessment');
-    const s = progress({ a: { [quiz.id]: [[T0, 0, 15, 1, []]] } });
+    const s = progress({ assessments: { [quiz.id]: [{ at: T0, score: 0, max: 15, passed: true, questions: [] }] } });
     const report = buildReport({ v: 1, n: 'Sam', i: [`Q:${quiz.id}`], m: 80, c: '2026-11-01' }, s, index, T0 + 5);
     expect(report.assessments[0]?.passed).toBe(false);
   });
@@ -176,8 +176,8 @@ describe('defect 7: notices tell the truth', () => {
     const storage = new MemoryStorage();
     storage.map.set(PROGRESS_KEY, '{"v":1,"r":0,"l":{"m/a":{"o":"x"}},"q":{},"a":{}}');
     storage.refuse = (key) => key.startsWith(KEPT_PREFIX);
-    const store = createStore(storage, strictCodec);
-    store.update((s) => combine(s, progress({ q: { q1: [attempt(T0, 1)] } })));
+    const store = openProgress(storage, strictCodec);
+    store.update((s) => combine(s, progress({ questions: { q1: [attempt(T0, 1)] } })));
     expect(store.problem()).toBe('unkept');
     expect(store.saved()).toBe(false);
     expect(storage.map.get(PROGRESS_KEY)).toBe('{"v":1,"r":0,"l":{"m/a":{"o":"x"}},"q":{},"a":{}}');
@@ -203,11 +203,11 @@ describe('defect 8: only same-site course paths are Resume targets', () => {
 describe('importing any JSON value', () => {
   it('gives a value or a clear error, never an exception, and a refusal leaves stored progress byte for byte', () => {
     const storage = new MemoryStorage();
-    const before = JSON.stringify(progress({ q: { q1: [attempt(T0, 1)] } }));
+    const before = JSON.stringify(progress({ questions: { q1: [attempt(T0, 1)] } }));
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.jsonValue().map((v) => ({ format: 'warm-open-progress', made: 1, progress: v }))), (value) => {
         storage.map.set(PROGRESS_KEY, before);
-        const store = createStore(storage, strictCodec);
+        const store = openProgress(storage, strictCodec);
         const result = readProgressFile(JSON.stringify(value));
         if (result.ok) store.update((s) => combine(s, result.value));
         else {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProgressState } from '../../../src/progress/check-state';
+import { isProgressState } from '../../../src/progress/read-state';
 import { capAttempts, combine, merge } from '../../../src/progress/merge';
 import { fraction } from '../../../src/progress/attempts';
 import { MAX_ATTEMPTS } from '../../../src/progress/state';
@@ -26,17 +26,17 @@ describe('merge', () => {
     fc.assert(
       fc.property(stateArb(), stateArb(), (a, b) => {
         const m = merge(a, b);
-        const times = (list: readonly (readonly number[] | [number, ...unknown[]])[] = []) => list.map((x) => x[0]);
-        for (const id of new Set([...Object.keys(a.q), ...Object.keys(b.q)]))
-          expect(times(m.q[id])).toEqual([...new Set([...times(a.q[id]), ...times(b.q[id])])].sort((x, y) => (x ?? 0) - (y ?? 0)));
+        const times = (list: readonly { at: number }[] = []) => list.map((x) => x.at);
+        for (const id of new Set([...Object.keys(a.questions), ...Object.keys(b.questions)]))
+          expect(times(m.questions[id])).toEqual([...new Set([...times(a.questions[id]), ...times(b.questions[id])])].sort((x, y) => (x ?? 0) - (y ?? 0)));
         for (const s of [a, b]) {
-          for (const [key, l] of Object.entries(s.l)) {
-            expect(m.l[key]?.o).toBeLessThanOrEqual(l.o);
-            if (l.c !== undefined) expect(m.l[key]?.c).toBeLessThanOrEqual(l.c);
-            expect(m.l[key]?.s).toBeGreaterThanOrEqual(l.s);
+          for (const [key, l] of Object.entries(s.lessons)) {
+            expect(m.lessons[key]?.opened).toBeLessThanOrEqual(l.opened);
+            if (l.completed !== undefined) expect(m.lessons[key]?.completed).toBeLessThanOrEqual(l.completed);
+            expect(m.lessons[key]?.seconds).toBeGreaterThanOrEqual(l.seconds);
           }
-          for (const [quiz, list] of Object.entries(s.a)) expect(times(m.a[quiz])).toEqual(expect.arrayContaining(times(list)));
-          if (s.p) expect(m.p?.[2]).toBeGreaterThanOrEqual(s.p[2]);
+          for (const [quiz, list] of Object.entries(s.assessments)) expect(times(m.assessments[quiz])).toEqual(expect.arrayContaining(times(list)));
+          if (s.lastPage) expect(m.lastPage?.at).toBeGreaterThanOrEqual(s.lastPage.at);
         }
       }),
     );
@@ -46,28 +46,28 @@ describe('merge', () => {
     fc.assert(
       fc.property(stateArb(), stateArb(), (a, b) => {
         const m = merge(a, b);
-        for (const id of new Set([...Object.keys(a.q), ...Object.keys(b.q)])) {
-          const best = Math.max(...[...(a.q[id] ?? []), ...(b.q[id] ?? [])].map(fraction));
-          expect(Math.max(...(m.q[id] ?? []).map(fraction))).toBe(best);
+        for (const id of new Set([...Object.keys(a.questions), ...Object.keys(b.questions)])) {
+          const best = Math.max(...[...(a.questions[id] ?? []), ...(b.questions[id] ?? [])].map(fraction));
+          expect(Math.max(...(m.questions[id] ?? []).map(fraction))).toBe(best);
         }
       }),
     );
   });
 
   it('a newer generation (a reset) wins whole over an older copy', () => {
-    const old = progress({ r: 0, q: { q1: [attempt(T0, 1)] } });
-    const reset = progress({ r: T0 + 10 });
+    const old = progress({ generation: 0, questions: { q1: [attempt(T0, 1)] } });
+    const reset = progress({ generation: T0 + 10 });
     expect(merge(old, reset)).toBe(reset);
     expect(merge(reset, old)).toBe(reset);
   });
 
   it('combine (import) mixes copies of different generations, keeping the local generation', () => {
-    const here = progress({ r: T0, q: { q1: [attempt(T0 + 1, 0)] } });
-    const file = progress({ r: 0, q: { q1: [attempt(T0 - 5, 1)], q2: [attempt(T0 - 4, 1)] } });
+    const here = progress({ generation: T0, questions: { q1: [attempt(T0 + 1, 0)] } });
+    const file = progress({ generation: 0, questions: { q1: [attempt(T0 - 5, 1)], q2: [attempt(T0 - 4, 1)] } });
     const m = combine(here, file);
-    expect(m.r).toBe(T0);
-    expect(m.q['q1']).toEqual([attempt(T0 - 5, 1), attempt(T0 + 1, 0)]);
-    expect(m.q['q2']).toHaveLength(1);
+    expect(m.generation).toBe(T0);
+    expect(m.questions['q1']).toEqual([attempt(T0 - 5, 1), attempt(T0 + 1, 0)]);
+    expect(m.questions['q2']).toHaveLength(1);
   });
 });
 

@@ -28,7 +28,7 @@ describe('progress page sentences', () => {
   });
 
   it('a pass links the certificate; a missed question is due the next day', () => {
-    const passed = progress({ a: { 'final-assessment': [[T0, 9, 10, 1, []]] } });
+    const passed = progress({ assessments: { 'final-assessment': [{ at: T0, score: 9, max: 10, passed: true, questions: [] }] } });
     expect(assessmentLine(index, passed, base, date)).toEqual([
       { href: '/course/assessment/', text: 'Final assessment' },
       ': ✓ passed with 90% on Monday 2 November 2026. ',
@@ -36,7 +36,7 @@ describe('progress page sentences', () => {
       '.',
     ]);
     const id = practiceQuestionIds(index)[0]!;
-    const missed = progress({ q: { [id]: [attempt(T0, 0)] } });
+    const missed = progress({ questions: { [id]: [attempt(T0, 0)] } });
     expect(reviewLine(index, missed, base, T0)[0]).toBe('Nothing to review today. 1 missed question comes back later; see ');
     expect(reviewLine(index, missed, base, T0 + 2 * DAY)).toEqual([{ href: '/course/review/', text: '1 question to review today' }, '.']);
   });

@@ -16,14 +16,14 @@ describe('progress file', () => {
   });
 
   it('import merges: the best of both, nothing here replaced', () => {
-    const here = progress({ q: { q1: [attempt(T0, 0)] }, l: { 'm/a': { o: T0, c: T0 + 5, s: 60 } } });
-    const there = progress({ q: { q1: [attempt(T0 - 10, 1)], q2: [attempt(T0 - 9, 1)] }, l: { 'm/a': { o: T0 - 100, s: 30 } } });
+    const here = progress({ questions: { q1: [attempt(T0, 0)] }, lessons: { 'm/a': { opened: T0, completed: T0 + 5, seconds: 60 } } });
+    const there = progress({ questions: { q1: [attempt(T0 - 10, 1)], q2: [attempt(T0 - 9, 1)] }, lessons: { 'm/a': { opened: T0 - 100, seconds: 30 } } });
     const file = readProgressFile(progressFileText(there, T0));
     if (!file.ok) throw new Error(file.error);
     const merged = combine(here, file.value);
-    expect(merged.q['q1']).toEqual([attempt(T0 - 10, 1), attempt(T0, 0)]);
-    expect(merged.q['q2']).toHaveLength(1);
-    expect(merged.l['m/a']).toEqual({ o: T0 - 100, c: T0 + 5, s: 60 });
+    expect(merged.questions['q1']).toEqual([attempt(T0 - 10, 1), attempt(T0, 0)]);
+    expect(merged.questions['q2']).toHaveLength(1);
+    expect(merged.lessons['m/a']).toEqual({ opened: T0 - 100, completed: T0 + 5, seconds: 60 });
   });
 
   it.each([
@@ -40,7 +40,7 @@ describe('progress file', () => {
 
   it('leaves out an entry that breaks a rule, saying which and why, and keeps the rest', () => {
     const text = `{"format":"warm-open-progress","made":1,"progress":{"v":1,"r":0,"l":{},"q":{"q1":[[${T0},5,1,{}]],"q2":[[${T0},1,1,{}]]},"a":{}}}`;
-    expect(readProgressFile(text)).toEqual({ ok: true, value: progress({ q: { q2: [attempt(T0, 1, 1, {})] } }), dropped: ['1 of 1 answers to "q1" (more points earned than possible)'] });
+    expect(readProgressFile(text)).toEqual({ ok: true, value: progress({ questions: { q2: [attempt(T0, 1, 1, {})] } }), dropped: ['1 of 1 answers to "q1" (more points earned than possible)'] });
   });
 
   it('refuses a file over the size limit before reading it', () => {

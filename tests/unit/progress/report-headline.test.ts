@@ -26,7 +26,7 @@ function work(right: boolean): ProgressState {
   s = completeIfAnswered(s, 'openers/connect-first', lessonIds, T0 + 2000);
   if (!right) return s;
   s = answerAll(s, questions, drawn, T0 + 10_000);
-  return assess(s, 'final-assessment', [T0 + 20_000, drawn.length, drawn.length, 1, drawn]);
+  return assess(s, 'final-assessment', { at: T0 + 20_000, score: drawn.length, max: drawn.length, passed: true, questions: drawn });
 }
 
 const honest = buildReport(set, work(true), index, T0 + 30_000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/progress/assignment';
 import { dayOfIso, isoDay } from '../../../src/progress/assignment';
 import { assignmentStatus, daysLeftText, meets } from '../../../src/progress/assignment-status';
-import { buildIndex, fingerprint, quizIdsIn } from '../../../src/progress/build-index';
+import { buildIndex, fingerprint, quizIdsIn } from '../../../src/progress/build/build-index';
 import { findLesson, lessonKeyOf } from '../../../src/progress/course-index';
 import { describeResponse } from '../../../src/quiz/kinds';
 import { assess, completeIfAnswered } from '../../../src/progress/record';
@@ -40,7 +40,7 @@ describe('course index', () => {
 
 describe('lesson and module summaries', () => {
   it('status, best and latest scores, missed questions and time', () => {
-    let s = visit(progress(), ['/course/openers/connect-first/', 'Connect', T0], lesson.key);
+    let s = visit(progress(), '/course/openers/connect-first/', 'Connect', T0, lesson.key);
     expect(lessonSummary(s, lesson)).toMatchObject({ status: 'opened', answered: 0, missed: [] });
     s = answerAll(s, questions, lesson.questions, T0 + 1);
     s = answerAll(s, questions, lesson.questions.slice(0, 1), T0 + 100, false);
@@ -54,15 +54,15 @@ describe('lesson and module summaries', () => {
 
   it('a lesson is complete only when each of its questions has an answer, and the first completion stands', () => {
     const ids = ['a', 'b'];
-    const one = completeIfAnswered(progress({ q: { a: [attempt(T0, 0)] } }), 'm/x', ids, T0);
-    expect(one.l['m/x']).toBeUndefined();
-    const both = completeIfAnswered(progress({ q: { a: [attempt(T0, 0)], b: [attempt(T0, 1)] } }), 'm/x', ids, T0 + 5);
-    expect(both.l['m/x']?.c).toBe(T0 + 5);
-    expect(completeIfAnswered(both, 'm/x', ids, T0 + 99).l['m/x']?.c).toBe(T0 + 5);
+    const one = completeIfAnswered(progress({ questions: { a: [attempt(T0, 0)] } }), 'm/x', ids, T0);
+    expect(one.lessons['m/x']).toBeUndefined();
+    const both = completeIfAnswered(progress({ questions: { a: [attempt(T0, 0)], b: [attempt(T0, 1)] } }), 'm/x', ids, T0 + 5);
+    expect(both.lessons['m/x']?.completed).toBe(T0 + 5);
+    expect(completeIfAnswered(both, 'm/x', ids, T0 + 99).lessons['m/x']?.completed).toBe(T0 + 5);
   });
 
   it('quiz scores count unanswered questions as zero', () => {
-    expect(quizScore(progress({ q: { a: [attempt(T0, 1)] } }), ['a', 'b'])).toEqual({ answered: 1, total: 2, best: 0.5, latest: 0.5 });
+    expect(quizScore(progress({ questions: { a: [attempt(T0, 1)] } }), ['a', 'b'])).toEqual({ answered: 1, total: 2, best: 0.5, latest: 0.5 });
   });
 
   it('durations read naturally', () => {
@@ -87,11 +87,11 @@ describe('assignment status', () => {
     ]);
     expect(status.daysLeft).toBe(2);
     s = answerAll(s, questions, lesson.questions, T0 + 10);
-    s = assess(s, 'final-assessment', [T0 + 20, 11.5, 15, 0, []]);
+    s = assess(s, 'final-assessment', { at: T0 + 20, score: 11.5, max: 15, passed: false, questions: [] });
     status = assignmentStatus(a, s, index, T0 + 5 * DAY);
     expect(status.items.map((i) => i.done)).toEqual([true, true, false]);
     expect(status.items[2]?.detail).toBe('Best score 77%; needs 80%');
-    s = assess(s, 'final-assessment', [T0 + 30, 12, 15, 1, []]);
+    s = assess(s, 'final-assessment', { at: T0 + 30, score: 12, max: 15, passed: true, questions: [] });
     status = assignmentStatus(a, s, index, T0 + 5 * DAY);
     expect(status).toMatchObject({ allDone: true, done: 3, daysLeft: -2 });
     expect(status.next).toBeUndefined();
@@ -109,9 +109,11 @@ describe('responses in words', () => {
   it("says what was picked, in the question's own words, and survives nonsense", () => {
     const q = questions.get(lesson.questions[0]!)!;
     if (q.kind !== 'choice') throw new Error('expected a choice question first');
-    expect(describeResponse(q, { selected: [0] })).toEqual([`Picked: ${q.options[0]?.text}`]);
-    expect(describeResponse(q, { selected: [99] })).toEqual(['Picked: (item 100, which this question does not have)']);
+    expect(describeResponse(q, { selected: [q.options[0]?.id] })).toEqual([`Picked: ${q.options[0]?.text}`]);
+    expect(describeResponse(q, { selected: ['zz'] })).toEqual(['Picked: (“zz”, which this question does not have)']);
+    // A format-1 response (positions) never reaches here unmigrated: to this reader it is one it cannot read.
+    expect(describeResponse(q, { selected: [0] })).toEqual(['(an answer this question cannot read)']);
     expect(describeResponse(q, { nonsense: true })).toEqual(['(an answer this question cannot read)']);
-    for (const question of questions.values()) expect(() => describeResponse(question, { selected: [-1], order: [5], placed: ['x'], path: [9], text: 'hi', ticked: ['z'] })).not.toThrow();
+    for (const question of questions.values()) expect(() => describeResponse(question, { selected: [-1, 'zz'], order: [5, 'zz'], placed: ['x', { item: 'zz', group: 'zz' }], path: [9, 'zz'], text: 'hi', ticked: ['z'] })).not.toThrow();
   });
 });

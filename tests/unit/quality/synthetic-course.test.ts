@@ -30,7 +30,7 @@ describe('writeSyntheticCourse', () => {
   const modules = files(join(dir, 'modules')).map((path) => ({ id: path.split('/').pop()?.replace('.yaml', ''), ...ModuleSchema.parse(parse(readFileSync(path, 'utf8'))) }));
 
   it('writes the asked number of lessons in modules of the asked size', () => {
-    expect(made).toEqual({ lessons: 60, modules: 3, quizzes: 12 });
+    expect(made).toEqual({ lessons: 60, modules: 3, quizzes: 12, lessonsPerModule: 25 });
     expect(lessons).toHaveLength(60);
     expect(modules.map((m) => m.order)).toEqual([1, 2, 3]);
     expect(lessons.filter((l) => l.data.module === 'm003')).toHaveLength(10);

@@ -12,7 +12,7 @@ import { smallCourse as course, progressArb } from './course';
 
 const normal: LaunchContext = { mode: 'normal', credit: 'credit', entry: 'resume' };
 const t = 1_764_000_000_000;
-const passedState = { ...emptyState(), l: { 'intro/hello': { o: t, c: t + 1, s: 9 } }, a: { 'final-assessment': [[t + 2, 15, 15, 1, []]] as [number, number, number, 0 | 1, string[]][] } };
+const passedState = { ...emptyState(), lessons: { 'intro/hello': { opened: t, completed: t + 1, seconds: 9 } }, assessments: { 'final-assessment': [{ at: t + 2, score: 15, max: 15, passed: true, questions: [] }] } };
 
 const RANKS: Record<string, string[]> = {
   'cmi.core.lesson_status': ['not attempted', 'browsed', 'incomplete', 'failed', 'completed', 'passed'],
@@ -57,7 +57,7 @@ describe('what the LMS already holds', () => {
   });
 
   it('a lower score is not written, with none of its elements', () => {
-    const failed = { ...passedState, a: { 'final-assessment': [[t, 9, 15, 0, []]] as [number, number, number, 0 | 1, string[]][] } };
+    const failed = { ...passedState, assessments: { 'final-assessment': [{ at: t, score: 9, max: 15, passed: false, questions: [] }] } };
     const written = allowedWrites('2004', normal, { 'cmi.score.raw': '93' }, cmiValues(outcomeOf(failed, course), '2004'));
     expect(written.filter(([e]) => e.startsWith('cmi.score.'))).toEqual([]);
     expect(written.map(([e]) => e)).toContain('cmi.completion_status');
@@ -89,33 +89,33 @@ describe('what the LMS already holds', () => {
 
 describe('the progress a launch starts from', () => {
   const browser = passedState;
-  const lms = { ...emptyState(), l: { 'calls/open': { o: t, c: t + 5, s: 3 } } };
+  const lms = { ...emptyState(), lessons: { 'calls/open': { opened: t, completed: t + 5, seconds: 3 } } };
 
   it('a fresh attempt (ab-initio) takes only what the LMS holds, as a new generation', () => {
     const { state, replaces } = startingProgress({ ...normal, entry: 'ab-initio' }, undefined, browser, t + 99);
     expect(replaces).toBe(true);
-    expect(state).toEqual({ ...emptyState(), r: t + 99 });
-    expect(startingProgress({ ...normal, entry: 'ab-initio' }, lms, browser, t + 99).state).toEqual({ ...lms, r: t + 99 });
+    expect(state).toEqual({ ...emptyState(), generation: t + 99 });
+    expect(startingProgress({ ...normal, entry: 'ab-initio' }, lms, browser, t + 99).state).toEqual({ ...lms, generation: t + 99 });
   });
 
   it('a resumed attempt merges this browser’s copy with the LMS’s', () => {
     const { state, replaces } = startingProgress(normal, lms, browser, t + 99);
     expect(replaces).toBe(false);
-    expect(Object.keys(state.l).sort()).toEqual(['calls/open', 'intro/hello']);
-    expect(state.a).toEqual(browser.a);
+    expect(Object.keys(state.lessons).sort()).toEqual(['calls/open', 'intro/hello']);
+    expect(state.assessments).toEqual(browser.assessments);
   });
 
   it('review shows both, and replaces nothing', () => {
     const { state, replaces } = startingProgress({ mode: 'review', credit: 'no-credit', entry: 'ab-initio' }, lms, browser, t + 99);
     expect(replaces).toBe(false);
-    expect(Object.keys(state.l).sort()).toEqual(['calls/open', 'intro/hello']);
+    expect(Object.keys(state.lessons).sort()).toEqual(['calls/open', 'intro/hello']);
   });
 
   it('never carries this browser’s progress into an ab-initio attempt the learner works in', () => {
     fc.assert(
       fc.property(contextArb, progressArb, fc.option(progressArb, { nil: undefined }), (context, inBrowser, fromLms) => {
         const { state } = startingProgress(context, fromLms, inBrowser, t);
-        if (isFreshAttempt(context) && !isReview(context)) expect({ ...state, r: 0 }).toEqual({ ...(fromLms ?? emptyState()), r: 0 });
+        if (isFreshAttempt(context) && !isReview(context)) expect({ ...state, generation: 0 }).toEqual({ ...(fromLms ?? emptyState()), generation: 0 });
       }),
     );
   });

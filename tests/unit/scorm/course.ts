@@ -20,9 +20,9 @@ export const smallCourse: ScormCourse = {
 const time = fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 });
 const amount = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 20, noNaN: true, noDefaultInfinity: true }));
 const response = fc.oneof(
-  fc.record({ selected: fc.array(fc.nat(6), { maxLength: 4 }) }),
+  fc.record({ selected: fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 4 }) }),
   fc.record({ text: fc.string({ maxLength: 300, unit: 'binary' }), ticked: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }) }),
-  fc.record({ placed: fc.array(fc.option(fc.constantFrom('x', 'y'), { nil: null }), { maxLength: 4 }) }),
+  fc.record({ placed: fc.array(fc.record({ item: fc.constantFrom('a', 'b', 'c', 'd'), group: fc.constantFrom('x', 'y') }), { maxLength: 4 }) }),
 );
 
 const scored = fc.tuple(amount, amount).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [number, number]);
@@ -30,14 +30,14 @@ const scored = fc.tuple(amount, amount).map(([a, b]) => (a <= b ? [a, b] : [b, a
 /** Attempts with distinct times, oldest first, as the store keeps them. */
 const attempts = fc
   .uniqueArray(fc.tuple(time, scored, response), { minLength: 1, maxLength: 12, selector: ([t]) => t })
-  .map((list) => list.map(([t, [earned, total], r]): Attempt => [t, earned, total, r]).sort((x, y) => x[0] - y[0]));
+  .map((list) => list.map(([at, [earned, total], response]): Attempt => ({ at, earned, total, response })).sort((x, y) => x.at - y.at));
 
 const questionId = fc.constantFrom(...smallCourse.questions, 'retired-question');
 const assessments = fc
   .uniqueArray(fc.tuple(time, scored, fc.constantFrom<0 | 1>(0, 1), fc.uniqueArray(questionId, { maxLength: 5 })), { maxLength: 6, selector: ([t]) => t })
-  .map((list) => list.map(([t, [score, max], passed, ids]): AssessmentAttempt => [t, score, max, passed, ids]).sort((x, y) => x[0] - y[0]));
+  .map((list) => list.map(([at, [score, max], passed, questions]): AssessmentAttempt => ({ at, score, max, passed: passed === 1, questions })).sort((x, y) => x.at - y.at));
 
-const lesson = fc.tuple(time, fc.option(time, { nil: undefined }), fc.nat(5000)).map(([o, c, s]): LessonProgress => (c === undefined ? { o, s } : { o, c: Math.max(c, o), s }));
+const lesson = fc.tuple(time, fc.option(time, { nil: undefined }), fc.nat(5000)).map(([o, c, s]): LessonProgress => (c === undefined ? { opened: o, seconds: s } : { opened: o, completed: Math.max(c, o), seconds: s }));
 
 export const progressArb: fc.Arbitrary<ProgressState> = fc
   .record({
@@ -45,15 +45,13 @@ export const progressArb: fc.Arbitrary<ProgressState> = fc
       fc.tuple(fc.constantFrom(...Object.keys(smallCourse.pages), 'gone/page/', '../etc/'), fc.boolean(), fc.string({ maxLength: 40 }), time),
       { nil: undefined },
     ),
-    l: fc.dictionary(fc.constantFrom(...smallCourse.lessons, 'retired/lesson'), lesson),
-    q: fc.dictionary(questionId, attempts),
-    a: fc.dictionary(fc.constantFrom('final-assessment', 'hello'), assessments),
+    lessons: fc.dictionary(fc.constantFrom(...smallCourse.lessons, 'retired/lesson'), lesson),
+    questions: fc.dictionary(questionId, attempts),
+    assessments: fc.dictionary(fc.constantFrom('final-assessment', 'hello'), assessments),
   })
-  .map(({ p, l, q, a }) => ({
-    v: VERSION,
-    r: 0,
-    ...(p ? { p: [`${ROOT}${p[0]}${p[1] ? 'index.html' : ''}`, p[2], p[3]] as [string, string, number] } : {}),
-    l,
-    q,
-    a,
+  .map(({ p, ...rest }) => ({
+    version: VERSION,
+    generation: 0,
+    ...(p ? { lastPage: { url: `${ROOT}${p[0]}${p[1] ? 'index.html' : ''}`, title: p[2], at: p[3] } } : {}),
+    ...rest,
   }));

@@ -8,7 +8,8 @@ import { lessonsOf } from '../../../src/progress/course-index';
 import { buildScormCourse } from '../../../src/scorm/course-map';
 import { SUSPEND_BUDGET, SUSPEND_LIMIT } from '../../../src/scorm/elements';
 import { outcomeOf } from '../../../src/scorm/outcome';
-import { decodeSuspend, encodeSuspend, pageUrl } from '../../../src/scorm/suspend-codec';
+import { decodeSuspend } from '../../../src/scorm/suspend-decode';
+import { encodeSuspend, pageUrl } from '../../../src/scorm/suspend-codec';
 import { DAY, T0, answerAll, progress, realCourse } from '../progress/fixtures';
 
 const { index, bank, questions } = realCourse();
@@ -26,13 +27,13 @@ function everything(rounds: number): ProgressState {
     for (const lesson of lessonsOf(index)) {
       state = answerAll(state, questions, lesson.questions, t);
       state = completeIfAnswered(state, lesson.key, lesson.questions, t + 100);
-      state = { ...state, l: { ...state.l, [lesson.key]: { ...state.l[lesson.key]!, o: Math.min(state.l[lesson.key]?.o ?? t, t), s: 600 * (round + 1) } } };
+      state = { ...state, lessons: { ...state.lessons, [lesson.key]: { ...state.lessons[lesson.key]!, opened: Math.min(state.lessons[lesson.key]?.opened ?? t, t), seconds: 600 * (round + 1) } } };
     }
     const drawn = pool.slice(0, 15);
     state = answerAll(state, questions, drawn, t + 1000);
-    state = assess(state, 'final-assessment', [t + 2000, right ? 15 : 6.5, 15, right ? 1 : 0, drawn]);
+    state = assess(state, 'final-assessment', { at: t + 2000, score: right ? 15 : 6.5, max: 15, passed: right, questions: drawn });
   }
-  return { ...state, p: [pageUrl(ROOT, 'assessment/'), 'Final assessment', T0 + rounds * DAY] };
+  return { ...state, lastPage: { url: pageUrl(ROOT, 'assessment/'), title: 'Final assessment', at: T0 + rounds * DAY } };
 }
 
 describe('the real course in SCORM', () => {
@@ -59,9 +60,9 @@ describe('the real course in SCORM', () => {
         const back = decoded.value.state;
         expect(outcomeOf(back, course)).toEqual(outcomeOf(state, course));
         expect(outcomeOf(back, course)).toMatchObject({ lessonsDone: course.lessons.length, assessment: { percent: 100, passed: true } });
-        expect(Object.keys(back.q).sort()).toEqual(Object.keys(state.q).sort());
-        for (const [id, list] of Object.entries(state.q)) expect(Math.max(...back.q[id]!.map((a) => a[1] / a[2]))).toBe(Math.max(...list.map((a) => a[1] / a[2])));
-        expect(back.p?.[0]).toBe(pageUrl(ROOT, 'assessment/'));
+        expect(Object.keys(back.questions).sort()).toEqual(Object.keys(state.questions).sort());
+        for (const [id, list] of Object.entries(state.questions)) expect(Math.max(...back.questions[id]!.map((a) => a.earned / a.total))).toBe(Math.max(...list.map((a) => a.earned / a.total)));
+        expect(back.lastPage?.url).toBe(pageUrl(ROOT, 'assessment/'));
         const essentials = text.split(',').filter((token) => !token.startsWith('R:')).join(',').length;
         console.log(
           `suspend data, everything done, ${rounds} round(s), SCORM ${version}: ${text.length} of ${SUSPEND_LIMIT[version]} characters written; without responses ${essentials}; with all detail ${full.length}`,

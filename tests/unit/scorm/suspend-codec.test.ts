@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProgressState } from '../../../src/progress/state';
-import { isProgressState } from '../../../src/progress/check-state';
-import { decodeSuspend, encodeSuspend, pageUrl } from '../../../src/scorm/suspend-codec';
+import { isProgressState } from '../../../src/progress/read-state';
+import { decodeSuspend } from '../../../src/scorm/suspend-decode';
+import { encodeSuspend, pageUrl } from '../../../src/scorm/suspend-codec';
 import { ROOT, progressArb, smallCourse as course } from './course';
 
 const big = { limit: 1_000_000, root: ROOT };
@@ -13,31 +14,31 @@ function expected(state: ProgressState): ProgressState {
   // An empty list says nothing, so suspend data does not carry it.
   const keep = <T>(record: Record<string, T>, ids: string[]) =>
     Object.fromEntries(Object.entries(record).filter(([k, v]) => ids.includes(k) && !(Array.isArray(v) && v.length === 0)));
-  const path = state.p?.[0].slice(ROOT.length).replace(/(^|\/)index\.html$/, '$1');
+  const path = state.lastPage?.url.slice(ROOT.length).replace(/(^|\/)index\.html$/, '$1');
   const page = path !== undefined && Object.hasOwn(course.pages, path) ? path : undefined;
   return {
-    v: state.v,
-    r: 0,
-    ...(state.p && page !== undefined ? { p: [pageUrl(ROOT, page), course.pages[page] ?? '', state.p[2]] } : {}),
-    l: keep(state.l, course.lessons),
-    q: keep(state.q, course.questions),
-    a: Object.fromEntries(
-      Object.entries(keep(state.a, course.quizzes)).map(([id, list]) => [id, list.map(([t, s, m, p, ids]) => [t, s, m, p, ids.filter((x) => course.questions.includes(x))])]),
+    version: state.version,
+    generation: 0,
+    ...(state.lastPage && page !== undefined ? { lastPage: { url: pageUrl(ROOT, page), title: course.pages[page] ?? '', at: state.lastPage.at } } : {}),
+    lessons: keep(state.lessons, course.lessons),
+    questions: keep(state.questions, course.questions),
+    assessments: Object.fromEntries(
+      Object.entries(keep(state.assessments, course.quizzes)).map(([id, list]) => [id, list.map((a) => ({ ...a, questions: a.questions.filter((x) => course.questions.includes(x)) }))]),
     ),
   } as ProgressState;
 }
 
 /** Everything in `part` is in `whole`: attempts by time with the same scores, responses equal or left out. */
 function isPartOf(part: ProgressState, whole: ProgressState) {
-  for (const [key, lesson] of Object.entries(part.l)) expect(whole.l[key]).toEqual(lesson);
-  for (const [id, list] of Object.entries(part.q))
-    for (const [t, earned, total, response] of list) {
-      const original = whole.q[id]?.find((a) => a[0] === t);
-      expect(original?.slice(0, 3)).toEqual([t, earned, total]);
-      if (Object.keys(response).length) expect(response).toEqual(original?.[3]);
+  for (const [key, lesson] of Object.entries(part.lessons)) expect(whole.lessons[key]).toEqual(lesson);
+  for (const [id, list] of Object.entries(part.questions))
+    for (const { at, earned, total, response } of list) {
+      const original = whole.questions[id]?.find((a) => a.at === at);
+      expect(original && [original.at, original.earned, original.total]).toEqual([at, earned, total]);
+      if (Object.keys(response).length) expect(response).toEqual(original?.response);
     }
-  for (const [id, list] of Object.entries(part.a)) for (const attempt of list) expect(whole.a[id]).toContainEqual(attempt);
-  if (part.p) expect(part.p).toEqual(whole.p);
+  for (const [id, list] of Object.entries(part.assessments)) for (const attempt of list) expect(whole.assessments[id]).toContainEqual(attempt);
+  if (part.lastPage) expect(part.lastPage).toEqual(whole.lastPage);
 }
 
 describe('suspend data', () => {
@@ -75,12 +76,12 @@ describe('suspend data', () => {
         expect(isProgressState(decoded.value.state)).toBe(true);
         // Details (responses, other attempts) only ever come after every essential.
         const hasDetail =
-          Object.values(decoded.value.state.q).some((list) => list.length > 1 || list.some((a) => Object.keys(a[3]).length > 0)) ||
-          Object.values(decoded.value.state.a).some((list) => list.length > 1);
+          Object.values(decoded.value.state.questions).some((list) => list.length > 1 || list.some((a) => Object.keys(a.response).length > 0)) ||
+          Object.values(decoded.value.state.assessments).some((list) => list.length > 1);
         if (hasDetail) {
-          expect(Object.keys(decoded.value.state.l).sort()).toEqual(Object.keys(whole.l).sort());
-          expect(Object.keys(decoded.value.state.q).sort()).toEqual(Object.keys(whole.q).sort());
-          expect(decoded.value.state.p).toEqual(whole.p);
+          expect(Object.keys(decoded.value.state.lessons).sort()).toEqual(Object.keys(whole.lessons).sort());
+          expect(Object.keys(decoded.value.state.questions).sort()).toEqual(Object.keys(whole.questions).sort());
+          expect(decoded.value.state.lastPage).toEqual(whole.lastPage);
         }
       }),
       { numRuns: 150 },
@@ -118,12 +119,12 @@ describe('suspend data', () => {
 
   it('reads damaged tokens as skipped, keeping the sound ones', () => {
     const t = 1_764_000_000_000;
-    const state: ProgressState = { v: 1, r: 0, l: { 'intro/hello': { o: t, c: t + 5000, s: 40 } }, q: {}, a: {} };
+    const state: ProgressState = { version: 2, generation: 0, lessons: { 'intro/hello': { opened: t, completed: t + 5000, seconds: 40 } }, questions: {}, assessments: {} };
     const text = encodeSuspend(state, course, big);
     const damaged = `${text},Q:zzzz:1:1:1,L:0000:x:y:z,X:what`;
     const fixedLength = damaged.replace(/^(WO1:[0-9a-z]+:)[0-9a-z]+/, (_m, head: string) => head + damaged.length.toString(36).padStart(4, '0'));
     const decoded = decode(fixedLength);
-    expect(decoded.ok && decoded.value.state.l).toEqual(state.l);
+    expect(decoded.ok && decoded.value.state.lessons).toEqual(state.lessons);
     expect(decoded.ok && decoded.value.skipped).toBe(3);
   });
 
@@ -143,9 +144,9 @@ describe('suspend data', () => {
       ['/elsewhere/intro/why/index.html', false],
       [`${ROOT}intro/gone/index.html`, false],
     ] as const) {
-      const state: ProgressState = { v: 1, r: 0, p: [url, 'x', t], l: {}, q: {}, a: {} };
+      const state: ProgressState = { version: 2, generation: 0, lastPage: { url: url, title: 'x', at: t }, lessons: {}, questions: {}, assessments: {} };
       const decoded = decode(encodeSuspend(state, course, big));
-      expect(decoded.ok && decoded.value.state.p !== undefined, url).toBe(kept);
+      expect(decoded.ok && decoded.value.state.lastPage !== undefined, url).toBe(kept);
     }
   });
 });

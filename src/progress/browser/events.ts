@@ -5,8 +5,8 @@
  * (which, when storage is blocked, exists only in the writer's memory) and
  * shows the writer's store problem, if it found one.
  */
-import type { ProgressState } from '../../progress/state';
-import type { Problem } from '../../progress/store';
+import type { ProgressState } from '../state';
+import type { Problem } from '../store';
 
 export const PROGRESS_CHANGED = 'warm-open:progress-changed';
 

@@ -2,11 +2,11 @@
  * The trainee's assignment page: what is due, what is done, the next step and
  * the days left, recomputed whenever progress changes (here or in another tab).
  */
-import type { Assignment } from '../../progress/assignment';
-import type { AssignmentStatus } from '../../progress/assignment-status';
-import { assignmentStatus, daysLeftText } from '../../progress/assignment-status';
-import type { CourseIndex } from '../../progress/course-index';
-import { PROGRESS_KEY } from '../../progress/state';
+import type { Assignment } from '../assignment';
+import type { AssignmentStatus } from '../assignment-status';
+import { assignmentStatus, daysLeftText } from '../assignment-status';
+import type { CourseIndex } from '../course-index';
+import { PROGRESS_KEY } from '../state';
 import { $, base, h, longDate, pageStore } from './dom';
 import { openAssignment } from './open-assignment';
 

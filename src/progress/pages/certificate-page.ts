@@ -4,8 +4,8 @@
  * their assignment when there is one). Passing is worked out again from the
  * attempt's score and the quiz's pass mark, never read from the stored flag.
  */
-import { decodeAssignment } from '../../progress/assignment';
-import { assessmentFraction, assessmentPassed, bestAssessment, percent } from '../../progress/summary';
+import { decodeAssignment } from '../assignment';
+import { assessmentFraction, assessmentPassed, bestAssessment, percent } from '../summary';
 import { $, h, longDate, pageStore, recall, remember } from './dom';
 
 const { store, storage } = pageStore();
@@ -35,7 +35,7 @@ if (!best || !assessmentPassed(best, Number(passMark))) {
   });
   show();
   $('[data-cert-score]').textContent = percent(assessmentFraction(best));
-  $('[data-cert-date]').textContent = longDate(best[0]);
+  $('[data-cert-date]').textContent = longDate(best.at);
   $('[data-print]').addEventListener('click', () => print());
   $('[data-cert-form]').hidden = false;
   $('[data-certificate]').hidden = false;

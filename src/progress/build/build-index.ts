@@ -3,8 +3,8 @@
  * testable without Astro). A lesson's quizzes are the `<Quiz id="…" />` tags
  * in its MDX, in order: the same tags that put the questions on the page.
  */
-import type { Quiz } from '../quiz/schema';
-import type { CourseIndex, IndexQuiz, QuestionBank } from './course-index';
+import type { Quiz } from '../../quiz/schema';
+import type { CourseIndex, IndexQuiz, QuestionBank } from '../course-index';
 
 export interface SourceLesson {
   key: string;

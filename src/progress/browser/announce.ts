@@ -1,5 +1,5 @@
 /** Dispatches events.ts's PROGRESS_CHANGED after a write (kept out of events.ts, which every page loads, because only writers need it). */
-import type { ProgressStore } from '../../progress/store';
+import type { ProgressStore } from '../store';
 import type { ChangeDetail } from './events';
 import { PROGRESS_CHANGED } from './events';
 

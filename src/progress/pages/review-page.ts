@@ -4,8 +4,8 @@
  * the question comes back. The recorder, imported first, has saved the answer
  * by the time this page's listener runs.
  */
-import { dayNumber, reviewCard, reviewQueue } from '../../progress/leitner';
-import { PROGRESS_KEY, entry } from '../../progress/state';
+import { dayNumber, reviewCard, reviewQueue } from '../leitner';
+import { PROGRESS_KEY, entry } from '../state';
 import { $, longDate, pageStore } from './dom';
 
 const { store } = pageStore();
@@ -24,7 +24,7 @@ const showing = new Set<string>();
 
 function render() {
   const now = Date.now();
-  const queue = reviewQueue(store.read().q, ids, now);
+  const queue = reviewQueue(store.read().questions, ids, now);
   for (const { id } of queue.due) showing.add(id);
   let n = 0;
   for (const li of items) {
@@ -50,7 +50,7 @@ document.addEventListener('course:answered', (event) => {
   const li = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-review-item]') : null;
   if (!li) return;
   const now = Date.now();
-  const card = reviewCard(entry(store.read().q, li.dataset['reviewItem'] ?? '') ?? []);
+  const card = reviewCard(entry(store.read().questions, li.dataset['reviewItem'] ?? '') ?? []);
   const next = $('[data-review-next]', li);
   next.hidden = false;
   next.textContent = !card

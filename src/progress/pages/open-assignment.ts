@@ -2,9 +2,9 @@
  * Finding the assignment a page is about: the link's fragment first, else the
  * one this browser last opened. Shared by the assignment and report pages.
  */
-import type { Assignment } from '../../progress/assignment';
-import { checkAssignment, codeFromHash, decodeAssignment } from '../../progress/assignment';
-import type { CourseIndex } from '../../progress/course-index';
+import type { Assignment } from '../assignment';
+import { checkAssignment, codeFromHash, decodeAssignment } from '../assignment';
+import type { CourseIndex } from '../course-index';
 import { LOAD_FAILED, loadIndex, recall, remember } from './dom';
 
 export type Opened =

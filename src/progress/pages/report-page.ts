@@ -2,9 +2,9 @@
  * The completion report page: once every item of the assignment is done,
  * shows the printable report and offers the report file (Blob download).
  */
-import { assignmentStatus } from '../../progress/assignment-status';
-import { buildReport, reportFileName } from '../../progress/report';
-import { percent } from '../../progress/summary';
+import { assignmentStatus } from '../assignment-status';
+import { buildReport, reportFileName } from '../report';
+import { percent } from '../summary';
 import { $, download, h, longDate, pageStore } from './dom';
 import { openAssignment } from './open-assignment';
 

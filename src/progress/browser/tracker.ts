@@ -5,33 +5,33 @@
  * Resume, says when progress cannot be kept, and follows other tabs. It uses
  * the light codec (light-codec.ts); answers are recorded by recorder.ts.
  */
-import { lightCodec } from '../../progress/light-codec';
-import { spend, visit } from '../../progress/visits';
-import { PROGRESS_KEY, entry } from '../../progress/state';
-import { isCoursePath, lessonKeyOf } from '../../progress/course-index';
-import type { ProgressState } from '../../progress/state';
-import type { Problem } from '../../progress/store';
-import { openStore } from '../../progress/store';
+import { lightCodec } from '../light-codec';
+import { spend, visit } from '../visits';
+import { PROGRESS_KEY, entry } from '../state';
+import { isCoursePath, lessonKeyOf } from '../course-index';
+import type { ProgressState } from '../state';
+import type { Problem } from '../store';
+import { openProgress } from '../store';
 import type { ChangeDetail } from './events';
 import { PROGRESS_CHANGED, browserStorage } from './events';
 
 // Normalised: the recorder bundles this file too, where Vite's BASE_URL may lack the closing slash.
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
-const store = openStore(browserStorage(), lightCodec);
+const store = openProgress(browserStorage(), lightCodec);
 const notice = $('[data-progress-notice]');
 const lesson = $('[data-lesson-key]')?.dataset['lessonKey'];
 let shown: Problem | undefined;
 
 /** From storage, or from another script's copy when it has just written (its copy is all there is when storage is blocked). */
 function render(state: ProgressState = store.read(), problem?: Problem) {
-  const done = (key: string) => entry(state.l, key)?.c !== undefined;
+  const done = (key: string) => entry(state.lessons, key)?.completed !== undefined;
 
   const count = $('[data-progress-count]');
   if (count) {
     // Completed lessons the store knows of; capped, since a lesson since removed from the course may linger there.
     const total = Number(count.dataset['total']);
-    count.textContent = `${Math.min(Object.keys(state.l).filter(done).length, total)}/${total}`;
+    count.textContent = `${Math.min(Object.keys(state.lessons).filter(done).length, total)}/${total}`;
   }
 
   const mark = $<HTMLTemplateElement>('template[data-done-mark]')?.content;
@@ -42,10 +42,10 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
   }
 
   const start = $<HTMLAnchorElement>('[data-start-link]');
-  const [url, title] = state.p ?? [];
+  const { url, title } = state.lastPage ?? {};
   // Resume once a lesson has been opened (reading the guide is not starting), and only to a
   // course path on this site: the stored URL is data anyone could edit.
-  if (start && title && Object.keys(state.l).length && isCoursePath(url, base)) {
+  if (start && title && Object.keys(state.lessons).length && isCoursePath(url, base)) {
     start.href = url;
     start.textContent = `Resume: ${title}`;
   }
@@ -56,7 +56,7 @@ function render(state: ProgressState = store.read(), problem?: Problem) {
 
 if (notice?.hasAttribute('data-resumable')) {
   const title = ($('h1')?.textContent ?? document.title).trim();
-  store.update((s) => visit(s, [location.pathname, title, Date.now()], lesson));
+  store.update((s) => visit(s, location.pathname, title, Date.now(), lesson));
 }
 
 if (lesson) {

@@ -3,19 +3,20 @@
  * browser's progress, and runs export, import (validated, merged), reset
  * (after a confirmation) and the list of damaged copies kept aside.
  */
-import type { CourseIndex } from '../../progress/course-index';
-import { discardKept, keptAside } from '../../progress/kept-aside';
-import { isSaneTime } from '../../progress/sane';
-import { combine } from '../../progress/merge';
-import { parseProgress } from '../../progress/migrate';
-import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../../progress/progress-file';
-import type { ProgressState } from '../../progress/state';
-import { PROGRESS_KEY } from '../../progress/state';
-import type { Part } from '../../progress/overview-text';
-import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../../progress/overview-text';
-import { completedLessons, formatDuration, moduleSummaries, percent } from '../../progress/summary';
+import type { CourseIndex } from '../course-index';
+import { discardKept, keptAside } from '../kept-aside';
+import { isSaneTime } from '../sane';
+import { combine, merge } from '../merge';
+import { parseProgress } from '../migrate';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '../progress-file';
+import type { ProgressState } from '../state';
+import { PROGRESS_KEY } from '../state';
+import { resetProgress, syncProgress } from '../store';
+import type { Part } from '../overview-text';
+import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../overview-text';
+import { completedLessons, formatDuration, moduleSummaries, percent } from '../summary';
 import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, recall } from './dom';
-import { announceChange } from './announce';
+import { announceChange } from '../browser/announce';
 
 const { store, storage } = pageStore();
 const importStatus = $('[data-import-status]');
@@ -128,7 +129,7 @@ function importText(index: CourseIndex, text: string) {
   }
   const before = store.read();
   const after = store.update((s) => combine(s, result.value));
-  const answers = (s: ProgressState) => Object.values(s.q).reduce((n, list) => n + list.length, 0);
+  const answers = (s: ProgressState) => Object.values(s.questions).reduce((n, list) => n + list.length, 0);
   const added = answers(after) - answers(before);
   const lessons = completedLessons(after, index) - completedLessons(before, index);
   const news = `${added} ${added === 1 ? 'answer' : 'answers'} and ${lessons} completed ${lessons === 1 ? 'lesson' : 'lessons'}`;
@@ -159,7 +160,7 @@ function wireReset(index: CourseIndex) {
     open.focus();
   });
   $('[data-reset-yes]').addEventListener('click', () => {
-    store.reset();
+    resetProgress(store);
     show(false);
     resetStatus.textContent = store.saved()
       ? 'Your progress in this browser was deleted. You are starting fresh.'
@@ -194,7 +195,7 @@ async function start() {
   wireReset(index);
   addEventListener('storage', (e) => {
     if (e.key === null || e.key === PROGRESS_KEY) {
-      store.sync();
+      syncProgress(store, merge);
       render(index);
     }
   });

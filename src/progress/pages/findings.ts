@@ -3,7 +3,7 @@
  * as text, each name from the file in a <bdi> (so a right-to-left name cannot
  * reorder the sentence) and each day in the reader's calendar.
  */
-import type { Finding } from '../../progress/report-notes';
+import type { Finding } from '../report-notes';
 import { h, longDate } from './dom';
 
 export const findingNodes = (finding: Finding): (Node | string)[] =>

@@ -3,12 +3,12 @@
  * file, a link or storage goes in as text (text nodes, textContent), never as
  * HTML; links are built only from the course's own URLs.
  */
-import type { CourseIndex, QuestionBank } from '../../progress/course-index';
-import type { ProgressStore } from '../../progress/store';
-import { createStore } from '../../progress/store';
-import { strictCodec } from '../../progress/strict-codec';
-import { announceChange } from './announce';
-import { browserStorage } from './events';
+import type { CourseIndex, QuestionBank } from '../course-index';
+import type { ProgressStore } from '../store';
+import { openProgress } from '../store';
+import { strictCodec } from '../strict-codec';
+import { announceChange } from '../browser/announce';
+import { browserStorage } from '../browser/events';
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -34,7 +34,7 @@ export function $<T extends HTMLElement = HTMLElement>(selector: string, root: P
 /** The strict store, for pages that read progress in depth (and keep damaged data aside). */
 export function pageStore(): { store: ProgressStore; storage: Storage | undefined } {
   const storage = browserStorage();
-  const store = createStore(storage, strictCodec);
+  const store = openProgress(storage, strictCodec);
   store.read();
   if (store.problem()) announceChange(store);
   return { store, storage };

@@ -4,11 +4,11 @@
  * checked against it, since the assignment inside a report is only what the
  * trainee's browser wrote. Everything from the link or storage is shown as text.
  */
-import { codeFromLink, readAssigned } from '../../progress/assigned-links';
-import type { Assignment } from '../../progress/assignment';
-import { decodeAssignment } from '../../progress/assignment';
+import { codeFromLink, readAssigned } from '../assigned-links';
+import type { Assignment } from '../assignment';
+import { decodeAssignment } from '../assignment';
 import { $, base, h, longDate } from './dom';
-import { browserStorage } from './events';
+import { browserStorage } from '../browser/events';
 
 /** Option text cannot hold <bdi>: the isolate marks (FSI … PDI) keep a right-to-left name from reordering it. */
 const isolate = (text: string) => `\u2068${text}\u2069`;

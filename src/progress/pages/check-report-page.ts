@@ -4,14 +4,14 @@
  * give it (expected-assignment.ts), and lays out first the headline, then
  * each claim beside its re-score. Every text from the file is shown as text.
  */
-import type { CourseIndex, QuestionBank } from '../../progress/course-index';
-import type { AnswerCheck, ReportCheck, Verdict } from '../../progress/check-report';
-import { checkReport } from '../../progress/check-report';
-import type { Report } from '../../progress/report';
-import { MAX_REPORT_BYTES, readReport } from '../../progress/report-file';
-import { reportHeadline } from '../../progress/report-headline';
-import { itemTitle } from '../../progress/report-notes';
-import { percent } from '../../progress/summary';
+import type { CourseIndex, QuestionBank } from '../course-index';
+import type { AnswerCheck, ReportCheck, Verdict } from '../check-report';
+import { checkReport } from '../check-report';
+import type { Report } from '../report';
+import { MAX_REPORT_BYTES, readReport } from '../report-file';
+import { reportHeadline } from '../report-headline';
+import { itemTitle } from '../report-notes';
+import { percent } from '../summary';
 import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate } from './dom';
 import { expectedAssignment } from './expected-assignment';
 import { findingNodes } from './findings';

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { buildIndex, buildQuestionBank } from '../../progress/build-index';
-import { lessonsOf, type CourseIndex, type IndexLesson, type QuestionBank } from '../../progress/course-index';
+import { buildIndex, buildQuestionBank } from './build-index';
+import { lessonsOf, type CourseIndex, type IndexLesson, type QuestionBank } from '../course-index';
 import { getCourse } from '../../utils/course';
 
 export const lessonKey = (moduleId: string, slug: string): string => `${moduleId}/${slug}`;

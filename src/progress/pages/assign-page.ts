@@ -4,12 +4,12 @@
  * Each link made is remembered in this browser (assigned-links.ts), so the
  * Check a report page can check a report against the assignment really set.
  */
-import { rememberAssigned } from '../../progress/assigned-links';
-import type { Assignment } from '../../progress/assignment';
-import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, encodeAssignment, isoDay } from '../../progress/assignment';
-import { isVisibleText } from '../../progress/sane';
+import { rememberAssigned } from '../assigned-links';
+import type { Assignment } from '../assignment';
+import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, encodeAssignment, isoDay } from '../assignment';
+import { isVisibleText } from '../sane';
 import { $, base, h, longDate } from './dom';
-import { browserStorage } from './events';
+import { browserStorage } from '../browser/events';
 
 const form = $<HTMLFormElement>('[data-assign-form]');
 const result = $('[data-assign-result]');
