@@ -8,17 +8,16 @@
 // unreadable suspend data and a browser that refuses storage all leave the
 // learner working, told calmly. Search works inside the package, and a second
 // learner on a shared browser starts from their own progress, not the first's.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { blockStorage } from './progress-driver';
 import type { Cmi, Version } from './scorm-harness/driver';
 import { LMS, answerLesson, completeEveryLesson, coursePath, launch, launchFrame, packagePath, recorded, startCourse, takeAssessment, unload } from './scorm-harness/driver';
-import type { ScormCourse } from '../../src/scorm/course-map';
+import { builtCourse, NOT_BUILT, scormBuilt } from './scorm-harness/packages';
 import { decodeSuspend } from '../../src/scorm/suspend-decode';
 
-const launchHtml = readFileSync(new URL('../../dist-scorm/scorm-launch.html', import.meta.url), 'utf8');
-const course = JSON.parse(/id="scorm-course">(.*?)<\/script>/s.exec(launchHtml)?.[1] ?? '{}') as ScormCourse;
+test.skip(!scormBuilt, NOT_BUILT);
+const course = builtCourse();
 
 /** Status, and the score once there is one, as the version reports them. */
 function outcome(cmi: Cmi, version: Version) {

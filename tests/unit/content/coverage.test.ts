@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '../../../src/schemas/course';
 import { QuizSchema } from '../../../src/quiz/schema';
+import { quizIdsIn } from '../../../src/progress/build/build-index';
 import { readIdeas, readMdx, readYaml } from './load-content';
 
 const ideas = Object.keys(readIdeas());
@@ -41,7 +42,7 @@ describe('idea coverage', () => {
   it('every lesson has a practice quiz that exists', () => {
     const quizIds = new Set(quizzes.map((q) => q.file.replace(/^quizzes\//, '').replace(/\.yaml$/, '')));
     for (const lesson of lessons) {
-      const used = [...lesson.body.matchAll(/<Quiz\s+id="([^"]+)"/g)].map((m) => m[1]);
+      const used = quizIdsIn(lesson.body);
       expect(used.length, `${lesson.file} has no <Quiz id="…" />`).toBeGreaterThan(0);
       for (const id of used) expect(quizIds.has(id ?? ''), `${lesson.file} uses missing quiz "${id}"`).toBe(true);
     }
