@@ -30,6 +30,11 @@ export default defineConfig({
       timeout: 60_000,
     },
     // A stand-in LMS serving the SCORM packages from scorm/*.zip (npm run build:scorm); see tests/e2e/scorm-harness/.
-    { command: `node tests/e2e/scorm-harness/server.mjs --port ${scormPort}`, url: `http://localhost:${scormPort}/health`, reuseExistingServer: !process.env['CI'], timeout: 30_000 },
+    {
+      command: `node tests/e2e/scorm-harness/server.mjs --port ${scormPort}`,
+      url: `http://localhost:${scormPort}/health`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 30_000,
+    },
   ],
 });

@@ -117,7 +117,8 @@ async function main() {
   // Timings mean little on a busy machine; the report says how busy it was.
   const loadBefore = loadavg()[0] ?? 0;
   // The same Chromium the browser tests use, installed the same way when missing.
-  if (spawnSync('bash', [join(project, 'scripts/ensure-browser.sh')], { stdio: 'inherit' }).status !== 0) throw new Error('no Chromium to measure with (see above)');
+  if (spawnSync('bash', [join(project, 'scripts/ensure-browser.sh')], { stdio: 'inherit' }).status !== 0)
+    throw new Error('no Chromium to measure with (see above)');
   // Lighthouse drives the same binary as the page-weight runs (browser.mjs: CHROMIUM_PATH, Playwright's own, the system's).
   const bundled = (() => {
     try {
@@ -154,7 +155,12 @@ async function main() {
       const weight = await weighPage(await context.newPage(), server.url + pick.path);
       await context.close();
       const { list: requests, ...figures } = weight;
-      pages[type] = { ...pick, ...figures, jsWire: jsWire(weight), files: requests.map((r) => ({ url: r.url.replace(server.url, BASE), kind: r.kind, status: r.status, wire: r.wire })) };
+      pages[type] = {
+        ...pick,
+        ...figures,
+        jsWire: jsWire(weight),
+        files: requests.map((r) => ({ url: r.url.replace(server.url, BASE), kind: r.kind, status: r.status, wire: r.wire })),
+      };
     }
 
     // 3. The first search.
@@ -182,7 +188,9 @@ async function main() {
           }
           const median = medianFigures(figures);
           // Keep the report of the run nearest the median LCP, to read when a score drops.
-          const nearest = figures.reduce((best, f) => (Math.abs(f.metrics.lcp - median.metrics.lcp) < Math.abs(best.metrics.lcp - median.metrics.lcp) ? f : best));
+          const nearest = figures.reduce((best, f) =>
+            Math.abs(f.metrics.lcp - median.metrics.lcp) < Math.abs(best.metrics.lcp - median.metrics.lcp) ? f : best,
+          );
           copyFileSync(nearest.outputPath, join(reports, `${type.replace(' ', '-')}-${formFactor}.json`));
           byForm[formFactor] = { ...median, runs: figures.map(({ outputPath: _, ...f }) => f) };
         }
@@ -220,7 +228,9 @@ async function main() {
     mkdirSync(dirname(jsonPath), { recursive: true });
     writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
     console.log(render(result));
-    console.log(`\nJSON: ${relative(process.cwd(), jsonPath)}${withLighthouse ? `; Lighthouse reports: ${relative(process.cwd(), join(dirname(jsonPath), 'lighthouse'))}/` : ''}`);
+    console.log(
+      `\nJSON: ${relative(process.cwd(), jsonPath)}${withLighthouse ? `; Lighthouse reports: ${relative(process.cwd(), join(dirname(jsonPath), 'lighthouse'))}/` : ''}`,
+    );
     if (args.includes('--strict') && budgets.some((b) => !b.ok)) process.exitCode = 1;
   } finally {
     await browser.close();
@@ -246,7 +256,8 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
   }
   for (const [type, byForm] of Object.entries(lighthouse)) {
     for (const [form, figures] of Object.entries(byForm)) {
-      for (const [category, score] of Object.entries(figures.scores)) lines.push(budgetLine(`Lighthouse ${form} ${category}, ${type}`, score, BUDGETS.score, { atLeast: true }));
+      for (const [category, score] of Object.entries(figures.scores))
+        lines.push(budgetLine(`Lighthouse ${form} ${category}, ${type}`, score, BUDGETS.score, { atLeast: true }));
       if (form === 'mobile') {
         lines.push(budgetLine(`Lighthouse mobile FCP, ${type}`, figures.metrics.fcp, BUDGETS.mobileFcpMs, { unit: ' ms' }));
         lines.push(budgetLine(`Lighthouse mobile LCP, ${type}`, figures.metrics.lcp, BUDGETS.mobileLcpMs, { unit: ' ms' }));
@@ -269,15 +280,29 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
  */
 function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
   const out = [];
-  out.push(`Warm Open benchmark, ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Astro ${meta.astro}, Lighthouse ${meta.lighthouse}, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} cores, ${meta.minutes} min`);
+  out.push(
+    `Warm Open benchmark, ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Astro ${meta.astro}, Lighthouse ${meta.lighthouse}, Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} cores, ${meta.minutes} min`,
+  );
   const load = Math.max(meta.loadBefore, meta.loadAfter);
-  if (load > meta.cpus) out.push(`⚠ The machine was busy (load average ${meta.loadBefore} before, ${meta.loadAfter} after, on ${meta.cpus} cores): timings and Lighthouse figures run slow; bytes are unaffected.`);
+  if (load > meta.cpus)
+    out.push(
+      `⚠ The machine was busy (load average ${meta.loadBefore} before, ${meta.loadAfter} after, on ${meta.cpus} cores): timings and Lighthouse figures run slow; bytes are unaffected.`,
+    );
   out.push('\nPage weight: a first visit, scrolled to the end, served with brotli (bytes)');
   const pageRows = PAGE_TYPES.map((type) => {
     const p = pages[type];
     if (!p || 'missing' in p) return [type, 'missing', '', '', '', '', '', ''];
     const k = p.byKind;
-    return [type, `/${p.path}${p.note ? ' †' : ''}`, `${num(k.html.raw)} / ${num(k.html.gzip)}`, `${num(k.css.raw)} / ${num(k.css.gzip)}`, `${num(k.js.raw)} / ${num(k.js.gzip)}`, num(p.jsWire), num(p.wire), num(p.requests)];
+    return [
+      type,
+      `/${p.path}${p.note ? ' †' : ''}`,
+      `${num(k.html.raw)} / ${num(k.html.gzip)}`,
+      `${num(k.css.raw)} / ${num(k.css.gzip)}`,
+      `${num(k.js.raw)} / ${num(k.js.gzip)}`,
+      num(p.jsWire),
+      num(p.wire),
+      num(p.requests),
+    ];
   });
   out.push(table(['page', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'JS wire', 'total wire', 'requests'], pageRows));
   const notes = PAGE_TYPES.flatMap((t) => {
@@ -286,7 +311,9 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
   });
   if (notes.length) out.push(notes.join('\n'));
   out.push('JS wire: script files as received plus inline scripts at their brotli size. Total wire: every response, headers included.');
-  out.push(`\nFirst search ("${firstSearch.query}", through ${firstSearch.method}): ${num(firstSearch.wire)} bytes over the wire in ${num(firstSearch.requests)} requests, from opening search to its results, on top of the page`);
+  out.push(
+    `\nFirst search ("${firstSearch.query}", through ${firstSearch.method}): ${num(firstSearch.wire)} bytes over the wire in ${num(firstSearch.requests)} requests, from opening search to its results, on top of the page`,
+  );
 
   if (Object.keys(lighthouse).length) {
     out.push(`\nLighthouse ${meta.lighthouse}, median of ${meta.lighthouseRuns} (mobile: simulated slow 4G and mid-range phone; desktop preset)`);
@@ -294,11 +321,24 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
     for (const [type, byForm] of Object.entries(lighthouse)) {
       for (const [form, f] of Object.entries(byForm)) {
         const s = f.scores;
-        rows.push([type, form, num(s.performance), num(s.accessibility), num(s['best-practices']), num(s.seo), num(f.metrics.fcp), num(f.metrics.lcp), num(f.metrics.tbt), num(f.metrics.cls, 3)]);
+        rows.push([
+          type,
+          form,
+          num(s.performance),
+          num(s.accessibility),
+          num(s['best-practices']),
+          num(s.seo),
+          num(f.metrics.fcp),
+          num(f.metrics.lcp),
+          num(f.metrics.tbt),
+          num(f.metrics.cls, 3),
+        ]);
       }
     }
     out.push(table(['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows));
-    const failing = Object.entries(lighthouse).flatMap(([type, byForm]) => Object.entries(byForm).flatMap(([form, f]) => f.failing.map((a) => `  ${type} ${form}: ${a}`)));
+    const failing = Object.entries(lighthouse).flatMap(([type, byForm]) =>
+      Object.entries(byForm).flatMap(([form, f]) => f.failing.map((a) => `  ${type} ${form}: ${a}`)),
+    );
     if (failing.length) out.push(`Scored audits below 100% in some run:\n${[...new Set(failing)].join('\n')}`);
   }
 
@@ -318,7 +358,9 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
       ]),
     ),
   );
-  out.push('Build: astro build, which writes the search index too. Lesson HTML: the largest lesson page of that kind, in bytes (gzip in brackets). Peak memory: the process tree, from /proc.');
+  out.push(
+    'Build: astro build, which writes the search index too. Lesson HTML: the largest lesson page of that kind, in bytes (gzip in brackets). Peak memory: the process tree, from /proc.',
+  );
   out.push(`\nBudgets (${budgets.filter((b) => b.ok).length} of ${budgets.length} met)`);
   out.push(budgets.map((b) => b.text).join('\n'));
   return out.join('\n');

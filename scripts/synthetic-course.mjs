@@ -108,7 +108,9 @@ ${quizId ? `\n## Practice\n\n<Quiz id="${quizId}" />\n` : ''}`;
 
 /** A two-question practice quiz (choice and order) on the lesson's objectives. @param {{ rnd: () => number, quizId: string, number: number }} quiz */
 function quizYaml({ rnd, quizId, number }) {
-  const options = [0, 1, 2].map((i) => `      - { id: ${'abc'[i]}, text: "${sentence(rnd, 5, 9)}", ${i === 1 ? 'correct: true, ' : ''}feedback: "${sentence(rnd, 6, 10)}" }`);
+  const options = [0, 1, 2].map(
+    (i) => `      - { id: ${'abc'[i]}, text: "${sentence(rnd, 5, 9)}", ${i === 1 ? 'correct: true, ' : ''}feedback: "${sentence(rnd, 6, 10)}" }`,
+  );
   const items = [0, 1, 2, 3].map((i) => `      - { id: ${'abcd'[i]}, text: "${sentence(rnd, 4, 8)}" }`);
   return `version: 2
 title: Practice
@@ -140,7 +142,10 @@ export function writeSyntheticCourse(dir, { lessons, lessonsPerModule = 25, quiz
   const rnd = random(seed);
   const moduleCount = Math.ceil(lessons / lessonsPerModule);
   for (const sub of ['modules', 'lessons', 'quizzes', 'pages']) mkdirSync(join(dir, sub), { recursive: true });
-  writeFileSync(join(dir, 'ideas.yaml'), '# One idea, so objectives have something to cover.\nO1: { source: opener, text: A synthetic idea for benchmarks. }\n');
+  writeFileSync(
+    join(dir, 'ideas.yaml'),
+    '# One idea, so objectives have something to cover.\nO1: { source: opener, text: A synthetic idea for benchmarks. }\n',
+  );
   let number = 0;
   let quizzes = 0;
   for (let m = 1; m <= moduleCount; m++) {
@@ -158,7 +163,10 @@ export function writeSyntheticCourse(dir, { lessons, lessonsPerModule = 25, quiz
       writeFileSync(join(folder, `${pad(order, 3)}-lesson-${number}.mdx`), lessonMdx({ rnd, moduleId, order, number, quizId }));
     }
   }
-  writeFileSync(join(dir, 'pages', 'start.mdx'), `---\ntitle: Start here\ndescription: ${sentence(rnd)}\nkind: guide\norder: 1\n---\n\n${paragraph(rnd, 6)}\n\n## How it works\n\n${paragraph(rnd, 6)}\n`);
+  writeFileSync(
+    join(dir, 'pages', 'start.mdx'),
+    `---\ntitle: Start here\ndescription: ${sentence(rnd)}\nkind: guide\norder: 1\n---\n\n${paragraph(rnd, 6)}\n\n## How it works\n\n${paragraph(rnd, 6)}\n`,
+  );
   writeFileSync(
     join(dir, 'pages', 'glossary.mdx'),
     `---\ntitle: Glossary\ndescription: ${sentence(rnd)}\nkind: glossary\norder: 2\n---\n\n${Array.from({ length: 12 }, () => `## ${title(rnd)}\n\n${paragraph(rnd, 2)}\n`).join('\n')}`,

@@ -51,6 +51,8 @@ let failed = false;
 for (const { path, late } of results) {
   const ok = late >= 0 && late <= BUDGET_MS;
   failed ||= !ok;
-  console.log(`Firefox: /${base.replace(/^\/|\/$/g, '')}/${path}: questions ${late < 0 ? 'never started within 5 s' : `started ${late} ms after load`} (budget ${BUDGET_MS} ms) ${ok ? 'ok' : 'TOO LATE'}`);
+  console.log(
+    `Firefox: /${base.replace(/^\/|\/$/g, '')}/${path}: questions ${late < 0 ? 'never started within 5 s' : `started ${late} ms after load`} (budget ${BUDGET_MS} ms) ${ok ? 'ok' : 'TOO LATE'}`,
+  );
 }
 process.exit(failed ? 1 : 0);

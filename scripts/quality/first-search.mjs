@@ -24,12 +24,19 @@ export async function weighFirstSearch(page, siteUrl, query, path = '') {
 
   await page.keyboard.press('Control+k');
   const box = page.getByRole('dialog').getByRole('searchbox');
-  const hasBox = await box.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const hasBox = await box.waitFor({ timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
   let results;
   if (hasBox) {
     // One input event, so the figure is one query's (a typist's half-words may search too).
     await box.fill(query);
-    await page.getByRole('dialog').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('dialog')
+      .getByRole('status')
+      .filter({ hasText: `“${query}”` })
+      .waitFor({ timeout: 30_000 });
     await net.settle(1000, 30_000);
   } else {
     results = await page.evaluate(

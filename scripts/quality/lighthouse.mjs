@@ -9,9 +9,21 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const METRICS = /** @type {const} */ ({ fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' });
+const METRICS = /** @type {const} */ ({
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+});
 
 /**
  * @typedef {object} LighthouseFigures
@@ -43,15 +55,17 @@ export function median(values) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (!sorted.length) return NaN;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : /** @type {number} */ (sorted[mid - 1] + /** @type {number} */ (sorted[mid])) / 2;
 }
 
 /** Median of several runs, each score and metric on its own; failing audits from any run. @param {LighthouseFigures[]} runs @returns {LighthouseFigures} */
 export function medianFigures(runs) {
-  const scores = Object.fromEntries(CATEGORIES.map((id) => {
-    const values = runs.map((r) => r.scores[id]).filter((v) => typeof v === 'number');
-    return [id, values.length ? median(values) : null];
-  }));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => {
+      const values = runs.map((r) => r.scores[id]).filter((v) => typeof v === 'number');
+      return [id, values.length ? median(values) : null];
+    }),
+  );
   /** @param {keyof LighthouseFigures['metrics']} key */
   const m = (key) => median(runs.map((r) => r.metrics[key]));
   return { scores, metrics: { fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls') }, failing: [...new Set(runs.flatMap((r) => r.failing))] };
@@ -63,10 +77,22 @@ export function medianFigures(runs) {
  * @returns {Promise<LighthouseFigures>}
  */
 export function runLighthouse({ url, formFactor, chromePath, outputPath }) {
-  const args = [cli, url, '--quiet', '--output=json', `--output-path=${outputPath}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--max-wait-for-load=30000'];
+  const args = [
+    cli,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${outputPath}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    '--max-wait-for-load=30000',
+  ];
   if (formFactor === 'desktop') args.push('--preset=desktop');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('error', fail);

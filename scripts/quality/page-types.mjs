@@ -20,7 +20,10 @@ export const isLesson = (html) => startTags(html).some((t) => t.name === 'articl
 /** Lessons the page's course outline lists: the items of its lesson lists ([data-lessons]). @param {string} html */
 export const outlineLessons = (html) => {
   const outline = /<nav id="outline"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-  return [...outline.matchAll(/<ol class="outline-lessons" data-lessons>([\s\S]*?)<\/ol>/g)].reduce((n, [, items]) => n + (items?.match(/<li>/g)?.length ?? 0), 0);
+  return [...outline.matchAll(/<ol class="outline-lessons" data-lessons>([\s\S]*?)<\/ol>/g)].reduce(
+    (n, [, items]) => n + (items?.match(/<li>/g)?.length ?? 0),
+    0,
+  );
 };
 
 /** A course page (start, glossary…): the lesson layout's <article class="lesson"> without being a lesson. @param {string} html */

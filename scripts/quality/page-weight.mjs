@@ -174,7 +174,10 @@ export function summarise(list, inline) {
       k.gzip += gzipBytes(r.body);
     }
   }
-  for (const [kind, texts] of /** @type {const} */ ([['js', inline.scripts], ['css', inline.styles]])) {
+  for (const [kind, texts] of /** @type {const} */ ([
+    ['js', inline.scripts],
+    ['css', inline.styles],
+  ])) {
     for (const text of texts) {
       byKind[kind].raw += Buffer.byteLength(text);
       byKind[kind].gzip += gzipBytes(text);

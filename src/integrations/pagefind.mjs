@@ -93,7 +93,9 @@ export function pagefindIndex(options) {
         const { pages, practice, chunks } = await indexSite(fileURLToPath(dir), options);
         if (!chunks.rewritten) logger.warn(`kept Pagefind's own index chunks (${chunks.reason}); searches will fetch more bytes`);
         // scripts/bench.mjs reads the time off this line.
-        logger.info(`Search index: ${pages} pages, ${practice} practice records, ${chunks.after} index chunks in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        logger.info(
+          `Search index: ${pages} pages, ${practice} practice records, ${chunks.after} index chunks in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+        );
       },
     },
   };

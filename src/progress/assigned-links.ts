@@ -35,10 +35,12 @@ function storedCodes(storage: StorageLike | undefined): string[] {
 
 /** The remembered assignments that still decode, newest first. */
 export function readAssigned(storage: StorageLike | undefined): AssignedLink[] {
-  return storedCodes(storage).slice(0, MAX_ASSIGNED).flatMap((code) => {
-    const decoded = decodeAssignment(code);
-    return decoded.ok ? [{ code, assignment: decoded.value }] : [];
-  });
+  return storedCodes(storage)
+    .slice(0, MAX_ASSIGNED)
+    .flatMap((code) => {
+      const decoded = decodeAssignment(code);
+      return decoded.ok ? [{ code, assignment: decoded.value }] : [];
+    });
 }
 
 /** Remembers a code made here (first in the list, once); false when storage refused it. */

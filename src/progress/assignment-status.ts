@@ -65,7 +65,13 @@ export function itemStatus(id: string, mark: number, state: ProgressState, index
   const s = quizScore(state, ids);
   const done = s.answered === s.total && meets(s.best, mark);
   const detail =
-    s.answered === 0 ? `Not tried yet; ${need}` : s.answered < s.total ? `${s.answered} of ${s.total} questions answered; ${need}` : done ? `Passed with ${percent(s.best)}` : `Best score ${percent(s.best)}; ${need}`;
+    s.answered === 0
+      ? `Not tried yet; ${need}`
+      : s.answered < s.total
+        ? `${s.answered} of ${s.total} questions answered; ${need}`
+        : done
+          ? `Passed with ${percent(s.best)}`
+          : `Best score ${percent(s.best)}; ${need}`;
   return { id, kind: 'quiz', title: quiz.title, url: quiz.url, done, started: s.answered > 0, score: s.best, detail };
 }
 

@@ -142,7 +142,9 @@ export function checkAssignment(a: Assignment, index: CourseIndex): Result<Assig
   const unknown = a.i.filter((id) => (id.startsWith('L:') ? !findLesson(index, id.slice(2)) : !findQuiz(index, id.slice(2))));
   if (unknown.length === 0) return ok(a);
   const list = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
-  return err(`This link names lessons or quizzes that this course does not have (${list}). It may come from another course, or from an older version of this one. Ask for a new link.`);
+  return err(
+    `This link names lessons or quizzes that this course does not have (${list}). It may come from another course, or from an older version of this one. Ask for a new link.`,
+  );
 }
 
 /** YYYY-MM-DD of a time, in the device's calendar. */

@@ -146,7 +146,9 @@ export function checkReport(report: Report, bank: QuestionBank, index: CourseInd
   };
 
   const problems =
-    answers.filter((a) => a.verdict !== 'match').length + assessments.filter((a) => a.verdict !== 'match').length + items.filter((i) => i.verdict !== 'match').length;
+    answers.filter((a) => a.verdict !== 'match').length +
+    assessments.filter((a) => a.verdict !== 'match').length +
+    items.filter((i) => i.verdict !== 'match').length;
   return {
     report,
     items,
@@ -178,6 +180,7 @@ function judgeItem(id: string, mark: number, report: Report, usable: Map<string,
     const score = found.reduce((s, c) => s + (c ? fractionOf(c) : 0), 0) / (found.length || 1);
     actual = { done: found.every(Boolean) && meets(score, mark), score };
   } else return { id, title: key, ...(claim ? { claimed: claim } : {}), actual: { done: false }, verdict: 'unknown' };
-  const same = claim !== undefined && claim.done === actual.done && (claim.score === undefined || (actual.score !== undefined && close(claim.score, actual.score)));
+  const same =
+    claim !== undefined && claim.done === actual.done && (claim.score === undefined || (actual.score !== undefined && close(claim.score, actual.score)));
   return { id, title: (lesson ?? quiz)?.title ?? key, ...(claim ? { claimed: claim } : {}), actual, verdict: same ? 'match' : 'mismatch' };
 }

@@ -16,7 +16,8 @@ export function assignmentDifferences(expected: Assignment, report: Report, inde
   const theirs = report.assignment;
   const out: Finding[] = [];
   if (theirs.n !== expected.n) out.push(['Trainee: your assignment is for ', { name: expected.n }, "; the report's is for ", { name: theirs.n }, '.']);
-  else if (report.learner !== expected.n) out.push(['Trainee: your assignment is for ', { name: expected.n }, '; the report is made out to ', { name: report.learner }, '.']);
+  else if (report.learner !== expected.n)
+    out.push(['Trainee: your assignment is for ', { name: expected.n }, '; the report is made out to ', { name: report.learner }, '.']);
   const missing = expected.i.filter((id) => !theirs.i.includes(id));
   if (missing.length) out.push([`Missing from the report's assignment: ${listOf(missing.map((id) => itemTitle(id, index)))}.`]);
   const extra = theirs.i.filter((id) => !expected.i.includes(id));

@@ -72,4 +72,5 @@ export const lessonKeyOf = (url: string, base: string): string => url.slice(base
  * "/index.html". So no empty step ("//elsewhere.example/x", which a browser
  * reads as another site) and no "..". Small: it is in every page's shell.
  */
-export const isCoursePath = (url: unknown, base: string): url is string => typeof url === 'string' && url.startsWith(base) && /^(\/[\w-]+)*\/(index\.html)?$/.test(url);
+export const isCoursePath = (url: unknown, base: string): url is string =>
+  typeof url === 'string' && url.startsWith(base) && /^(\/[\w-]+)*\/(index\.html)?$/.test(url);

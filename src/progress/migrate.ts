@@ -34,7 +34,12 @@ export type Migrated = ReadState | { ok: false; error: string; newer: true };
 export function migrate(data: unknown, steps: MigrationSteps = MIGRATIONS): Migrated {
   let version = versionOf(data);
   if (!isObject(data) || version === undefined) return { ok: false, error: 'This is not Warm Open progress data.' };
-  if (version > VERSION) return { ok: false, newer: true, error: `This progress was saved by a newer version of the course (format ${version}); this page reads up to format ${VERSION}.` };
+  if (version > VERSION)
+    return {
+      ok: false,
+      newer: true,
+      error: `This progress was saved by a newer version of the course (format ${version}); this page reads up to format ${VERSION}.`,
+    };
   let current: Json = data;
   while (version < VERSION) {
     const step = steps[version];

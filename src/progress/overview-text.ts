@@ -37,7 +37,8 @@ export function assessmentLine(index: CourseIndex, state: ProgressState, base: s
   const link = { href: quiz.url, text: quiz.title };
   if (!best) return [link, `: not taken yet. You need ${percent(quiz.passMark)} to pass.`];
   const score = percent(assessmentFraction(best));
-  if (assessmentPassed(best, quiz.passMark)) return [link, `: ✓ passed with ${score} on ${date(best.at)}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
+  if (assessmentPassed(best, quiz.passMark))
+    return [link, `: ✓ passed with ${score} on ${date(best.at)}. `, { href: `${base}certificate/`, text: 'Print your certificate' }, '.'];
   return [link, `: best score so far ${score}; you need ${percent(quiz.passMark)} to pass.`];
 }
 

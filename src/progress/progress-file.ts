@@ -26,7 +26,7 @@ export function progressFileText(state: ProgressState, now: number): string {
 export const progressFileName = (now: number): string => `warm-open-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
 
 /** A file's text to progress (and what was left out, in words), or what is wrong with it in a sentence; never throws. */
-export function readProgressFile(text: string): (Result<ProgressState> & { dropped?: string[] }) {
+export function readProgressFile(text: string): Result<ProgressState> & { dropped?: string[] } {
   if (typeof text !== 'string' || text.trim() === '') return err('This file is empty.');
   if (text.length > MAX_PROGRESS_FILE_BYTES) return err('This file is too large to be a progress file from this course (the limit is 2 MB).');
   let data: unknown;
@@ -41,7 +41,13 @@ export function readProgressFile(text: string): (Result<ProgressState> & { dropp
   if (!bare && (file['format'] !== PROGRESS_FILE_FORMAT || !Object.hasOwn(file, 'progress')))
     return err('This file is not a Warm Open progress file. Choose the file that "Download my progress" saved.');
   const unknown = bare ? [] : Object.keys(file).filter((k) => !['format', 'made', 'progress'].includes(k));
-  if (unknown.length) return err(`This progress file has fields the course never writes (${unknown.slice(0, 3).map((k) => k.slice(0, 40)).join(', ')}), so it was not imported.`);
+  if (unknown.length)
+    return err(
+      `This progress file has fields the course never writes (${unknown
+        .slice(0, 3)
+        .map((k) => k.slice(0, 40))
+        .join(', ')}), so it was not imported.`,
+    );
   const migrated = migrate(bare ? file : file['progress']);
   return migrated.ok ? migrated : err(`${migrated.error} Nothing was imported.`);
 }

@@ -11,7 +11,16 @@ import { capAttempts } from './merge';
 import type { AssessmentAttempt, Attempt, ProgressState } from './state';
 import { ID, VERSION } from './state';
 import type { z } from './zod';
-import { AssessmentAttemptSchema, AttemptSchema, GenerationSchema, LastPageSchema, LessonProgressSchema, MAX_LIST, ProgressStateSchema, describeIssue } from './state-schema';
+import {
+  AssessmentAttemptSchema,
+  AttemptSchema,
+  GenerationSchema,
+  LastPageSchema,
+  LessonProgressSchema,
+  MAX_LIST,
+  ProgressStateSchema,
+  describeIssue,
+} from './state-schema';
 
 /** The first problem with `value` as progress data, or undefined when every entry is sound. */
 export function progressProblem(value: unknown): string | undefined {
@@ -53,7 +62,13 @@ export function readState(value: unknown): ReadState {
     else state.lessons[key] = lesson.data;
   }
   readLists(value['questions'] as object, AttemptSchema, 'answers to', dropped, (key, kept) => (state.questions[key] = capAttempts(kept as Attempt[])));
-  readLists(value['assessments'] as object, AssessmentAttemptSchema, 'attempts at', dropped, (key, kept) => (state.assessments[key] = kept as AssessmentAttempt[]));
+  readLists(
+    value['assessments'] as object,
+    AssessmentAttemptSchema,
+    'attempts at',
+    dropped,
+    (key, kept) => (state.assessments[key] = kept as AssessmentAttempt[]),
+  );
   return { ok: true, value: state, dropped };
 }
 

@@ -56,11 +56,14 @@ export function readReport(text: string): Result<Report> {
   }
   const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (head['format'] !== REPORT_FORMAT) return err('This file is not a Warm Open completion report.');
-  if (typeof head['v'] === 'number' && head['v'] > REPORT_VERSION) return err('This report was made by a newer version of the course; this page cannot read it.');
+  if (typeof head['v'] === 'number' && head['v'] > REPORT_VERSION)
+    return err('This report was made by a newer version of the course; this page cannot read it.');
   const parsed = ReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return err(`This report is damaged or was edited into a shape the course never writes (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unreadable'}).`);
+    return err(
+      `This report is damaged or was edited into a shape the course never writes (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unreadable'}).`,
+    );
   }
   // The schema checks exactly the Report shape; optional fields come out absent, never undefined.
   const report = parsed.data as Report;

@@ -41,9 +41,13 @@ export function reportNotes(report: Report, index: CourseIndex): Finding[] {
   const twiceClaimed = repeated(report.items.map((i) => i.id));
   if (twiceClaimed.length) notes.push([`The report claims the same item more than once: ${listOf(twiceClaimed.map((id) => itemTitle(id, index)))}.`]);
   const twice = repeated(report.answers.map((a) => a.q));
-  if (twice.length) notes.push([`The same question is answered more than once in the practice answers (${twice.length === 1 ? '1 question' : `${twice.length} questions`}: ${listOf(twice)}).`]);
+  if (twice.length)
+    notes.push([
+      `The same question is answered more than once in the practice answers (${twice.length === 1 ? '1 question' : `${twice.length} questions`}: ${listOf(twice)}).`,
+    ]);
   if (report.learner !== report.assignment.n)
     notes.push(['The report is for ', { name: report.learner }, ', but the assignment inside it is for ', { name: report.assignment.n }, '.']);
-  if (report.assignment.m === 0) notes.push(["The report's assignment has a pass mark of 0%: any quiz in it counts as done once every question has an answer, right or wrong."]);
+  if (report.assignment.m === 0)
+    notes.push(["The report's assignment has a pass mark of 0%: any quiz in it counts as done once every question has an answer, right or wrong."]);
   return notes;
 }

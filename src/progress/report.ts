@@ -106,4 +106,9 @@ export function buildReport(assignment: Assignment, state: ProgressState, index:
 }
 
 export const reportFileName = (r: Report): string =>
-  `warm-open-report-${r.learner.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee'}.json`;
+  `warm-open-report-${
+    r.learner
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'trainee'
+  }.json`;

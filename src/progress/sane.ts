@@ -16,7 +16,7 @@ export const isSaneTime = (t: unknown): t is number => Number.isSafeInteger(t) &
  * characters (zero-width, direction marks), lone combining marks, and the
  * blank letters that fonts draw as nothing (Hangul fillers, Braille blank…).
  */
-const INVISIBLE = /^[\s\p{Z}\p{C}\p{M}\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]*$/u;
+const INVISIBLE = /^[\s\p{Z}\p{C}\p{M}\u115F\u1160\u180E\u2800\u3164\uFFA0]*$/u;
 
 /** A name or text that shows at least one visible character. */
 export const isVisibleText = (s: string): boolean => !INVISIBLE.test(s);

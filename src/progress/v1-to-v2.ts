@@ -16,8 +16,7 @@ const mapList = (v: unknown, f: (x: unknown) => unknown): unknown => (Array.isAr
  * the id "a", "b", … (issue 17). Anything else becomes text no id can equal
  * ("#-1"), so the scorer refuses it as it refused the position.
  */
-const letter = (i: unknown): unknown =>
-  typeof i !== 'number' ? i : Number.isInteger(i) && i >= 0 && i < 26 ? String.fromCharCode(97 + i) : `#${i}`;
+const letter = (i: unknown): unknown => (typeof i !== 'number' ? i : Number.isInteger(i) && i >= 0 && i < 26 ? String.fromCharCode(97 + i) : `#${i}`);
 
 /**
  * A learner's answer in format 1 (positions) to format 2 (ids), by its shape:
@@ -40,8 +39,7 @@ export function responseV1toV2(response: unknown): unknown {
 const attempt = (a: unknown) => (Array.isArray(a) ? { at: a[0], earned: a[1], total: a[2], response: responseV1toV2(a[3]) } : a);
 const assessment = (a: unknown) =>
   Array.isArray(a) ? { at: a[0], score: a[1], max: a[2], passed: a[3] === 1 ? true : a[3] === 0 ? false : a[3], questions: a[4] } : a;
-const lesson = (l: unknown) =>
-  isObject(l) ? { opened: l['o'], ...(l['c'] === undefined ? {} : { completed: l['c'] }), seconds: l['s'] } : l;
+const lesson = (l: unknown) => (isObject(l) ? { opened: l['o'], ...(l['c'] === undefined ? {} : { completed: l['c'] }), seconds: l['s'] } : l);
 
 /** Stored progress in format 1 to format 2; fields format 1 never had pass through for the reader to name. */
 export function stateV1toV2(old: Json): Json {

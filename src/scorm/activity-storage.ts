@@ -57,7 +57,10 @@ export function overlayStorage(under: StorageLike, seed: Record<string, string>)
       const key = under.key(i);
       if (key !== null) all.add(key);
     }
-    for (const [key, value] of items) (value === null ? all.delete(key) : all.add(key));
+    for (const [key, value] of items) {
+      if (value === null) all.delete(key);
+      else all.add(key);
+    }
     return [...all];
   };
   return {

@@ -119,7 +119,10 @@ export function encodeSuspend(state: ProgressState, course: ScormCourse, { limit
     if (!list.length) continue;
     // The progress page's rule for the best attempt: a pass before a fail, then the higher score.
     const best = bestAssessment(state, quiz);
-    for (const a of list) (a === best ? push(0, assessment(quiz, a)) : history.push([a.at, assessment(quiz, a)]));
+    for (const a of list) {
+      if (a === best) push(0, assessment(quiz, a));
+      else history.push([a.at, assessment(quiz, a)]);
+    }
   }
   for (const key of course.lessons) {
     const l = entry(state.lessons, key);

@@ -9,7 +9,11 @@ import type { Segment } from './excerpt';
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const MIN_STEM = 3;
 /** Marking every "the" on a page helps nobody; kept only if nothing else was typed. */
-const STOP_WORDS = new Set('a an and are as at be but by for from he her his i if in is it its me my of on or she so than that the their them they this to was we what when where who why will with you your'.split(' '));
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for from he her his i if in is it its me my of on or she so than that the their them they this to was we what when where who why will with you your'.split(
+    ' ',
+  ),
+);
 
 /** The stem we match on: the term lower-cased, without a plural or verb ending. */
 export function stem(term: string): string {

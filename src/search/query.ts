@@ -19,7 +19,14 @@ export const KINDS = ['Lesson', 'Glossary', 'Call card', 'Practice'] as const;
 
 const MAX_TEXT = 200;
 
-const values = (params: URLSearchParams, name: string) => [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+const values = (params: URLSearchParams, name: string) => [
+  ...new Set(
+    params
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function parseSearchParams(params: URLSearchParams): SearchQuery {
   return {

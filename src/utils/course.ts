@@ -50,17 +50,17 @@ export class ContentError extends Error {
 const slugOf = (id: string) => (id.split('/').pop() ?? id).replace(/^\d+-/, '');
 
 async function loadCourse(): Promise<Course> {
-  const [moduleEntries, lessonEntries, pageEntries] = await Promise.all([
-    getCollection('modules'),
-    getCollection('lessons'),
-    getCollection('pages'),
-  ]);
+  const [moduleEntries, lessonEntries, pageEntries] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('pages')]);
 
   const modules: CourseModule[] = moduleEntries
     .map((m) => ({ id: m.id, ...m.data, url: href(`#module-${m.id}`), lessons: [] as CourseLesson[] }))
     .sort((a, b) => a.order - b.order);
   const byId = new Map(modules.map((m) => [m.id, m]));
-  checkUnique(moduleEntries.map((m) => ({ file: m.filePath, key: String(m.data.order) })), 'order', 'module order');
+  checkUnique(
+    moduleEntries.map((m) => ({ file: m.filePath, key: String(m.data.order) })),
+    'order',
+    'module order',
+  );
 
   for (const entry of lessonEntries) {
     const module = byId.get(entry.data.module);
@@ -71,16 +71,26 @@ async function loadCourse(): Promise<Course> {
 
   for (const module of modules) {
     module.lessons.sort((a, b) => a.entry.data.order - b.entry.data.order);
-    checkUnique(module.lessons.map((l) => ({ file: l.entry.filePath, key: String(l.entry.data.order) })), 'order', `lesson order in module "${module.id}"`);
-    checkUnique(module.lessons.map((l) => ({ file: l.entry.filePath, key: l.slug })), 'slug', `lesson file name in module "${module.id}"`);
+    checkUnique(
+      module.lessons.map((l) => ({ file: l.entry.filePath, key: String(l.entry.data.order) })),
+      'order',
+      `lesson order in module "${module.id}"`,
+    );
+    checkUnique(
+      module.lessons.map((l) => ({ file: l.entry.filePath, key: l.slug })),
+      'slug',
+      `lesson file name in module "${module.id}"`,
+    );
   }
   const lessons = modules.flatMap((m) => m.lessons);
   lessons.forEach((l, i) => (l.number = i + 1));
-  checkUnique(lessons.flatMap((l) => l.entry.data.objectives.map((o) => ({ file: l.entry.filePath, key: o.id }))), 'objectives.id', 'objective id');
+  checkUnique(
+    lessons.flatMap((l) => l.entry.data.objectives.map((o) => ({ file: l.entry.filePath, key: o.id }))),
+    'objectives.id',
+    'objective id',
+  );
 
-  const pages = pageEntries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ entry, url: href(`${entry.id}/`) }));
+  const pages = pageEntries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, url: href(`${entry.id}/`) }));
   return { modules, lessons, pages };
 }
 

@@ -40,7 +40,11 @@ describe('a broken content file stops the build', () => {
 
   it('dialogue with a dangling link, an unreachable node and a loop', () => {
     const result = buildBrokenFixture((dir) =>
-      replaceIn(dir, quiz, /questions:\n/, `questions:
+      replaceIn(
+        dir,
+        quiz,
+        /questions:\n/,
+        `questions:
   - id: fixture-dialogue
     kind: dialogue
     prompt: Call.
@@ -51,7 +55,8 @@ describe('a broken content file stops the build', () => {
       a: { speaker: Receptionist, line: Hello., choices: [{ id: a, text: Hi, feedback: Fine., points: 1, next: b }, { id: b, text: Bye, feedback: Hm., points: 0, next: nowhere }] }
       b: { speaker: Receptionist, line: Again., choices: [{ id: a, text: Loop, feedback: Round., points: 1, next: a }] }
       lost: { speaker: Receptionist, line: Never heard., ending: Never reached. }
-`),
+`,
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('fixture-quiz');

@@ -43,7 +43,9 @@ for (const path of [...pages, MISSING]) {
     const figures = `/${path}: ${weight.wire} bytes over the wire in ${weight.requests} requests, JavaScript ${js}${quiz ? ' (has quiz questions)' : ''}`;
     console.log(figures);
     expect(weight.status).toBe(path === MISSING ? 404 : 200);
-    expect(weight.list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual(path === MISSING ? [`404 ${server?.url}${path}`] : []);
+    expect(weight.list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual(
+      path === MISSING ? [`404 ${server?.url}${path}`] : [],
+    );
     if (!quiz && (path === '' || path === MISSING || isCoursePage(html))) {
       expect.soft(weight.wire, `${figures}: budget ${BUDGETS.pageWire}`).toBeLessThanOrEqual(BUDGETS.pageWire);
       expect.soft(js, `${figures}: JavaScript budget ${BUDGETS.plainPageJs}`).toBeLessThanOrEqual(BUDGETS.plainPageJs);
@@ -73,4 +75,3 @@ for (const query of ['receptionist', 'magic wand']) {
     expect(search.wire, figures).toBeLessThanOrEqual(BUDGETS.firstSearchWire);
   });
 }
-

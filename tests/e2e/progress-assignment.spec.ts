@@ -98,12 +98,17 @@ test('a manager assigns, a trainee completes it in a fresh browser, and the repo
   report.assessments[0].answers[0].response = { selected: [99] };
   await page.getByLabel('Report file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await expect(page.getByRole('heading', { level: 2, name: /not match/ })).toHaveText(/^⚠ \d+ claims do not match the answers$/);
-  await expect(page.getByRole('listitem').filter({ hasText: /⚠ (Does not match|The answer cannot be read)/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: /⚠ (Does not match|The answer cannot be read)/ })
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 // Issue 15, defect 4: a report is checked against the assignment the manager set, not only the one it carries.
-test('a tampered report does not answer the manager\'s assignment, chosen or pasted, and nothing done is never ✓', async ({ page }) => {
+test("a tampered report does not answer the manager's assignment, chosen or pasted, and nothing done is never ✓", async ({ page }) => {
   const link = await buildAssignment(page, 'Sam Okafor');
   const today = iso(Date.now());
   const tampered = {
@@ -133,10 +138,13 @@ test('a tampered report does not answer the manager\'s assignment, chosen or pas
   await expect(page.getByLabel('Link to the assignment (optional)')).toHaveValue(link);
   const headline = page.getByRole('heading', { level: 2, name: /your assignment/ });
   await expect(headline).toHaveText('⚠ This report does not answer your assignment, and its answers do not pass it (0 of 3 items done)');
-  const findings = page.getByRole('region', { name: /does not answer your assignment/ }).getByRole('list').first();
+  const findings = page
+    .getByRole('region', { name: /does not answer your assignment/ })
+    .getByRole('list')
+    .first();
   await expect(findings).toContainText("Pass mark: yours is 80%; the report's is 0%.");
   await expect(findings).toContainText("Missing from the report's assignment: Practice: connect first and Final assessment.");
-  await expect(findings).toContainText("Due date: yours is ");
+  await expect(findings).toContainText('Due date: yours is ');
   await expectNoAxeViolations(page);
 
   // Pasted instead, into a fresh page: the same verdict; then another learner's name is named, isolated.
@@ -231,7 +239,14 @@ test('the assign form says what to fix, beside each field', async ({ page }) => 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: assign, assignment, report and certificate pages before anything is done (${scheme})`, async ({ page }) => {
     await useScheme(page, scheme);
-    for (const path of ['assign/', `assignment/#a=${code({ v: 1, n: 'Sam', i: ['L:openers/connect-first', 'Q:final-assessment'], m: 80, d: '2099-01-01', c: '2026-11-01', o: 'Hi' })}`, 'report/', 'certificate/', 'check-report/', 'review/']) {
+    for (const path of [
+      'assign/',
+      `assignment/#a=${code({ v: 1, n: 'Sam', i: ['L:openers/connect-first', 'Q:final-assessment'], m: 80, d: '2099-01-01', c: '2026-11-01', o: 'Hi' })}`,
+      'report/',
+      'certificate/',
+      'check-report/',
+      'review/',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page);

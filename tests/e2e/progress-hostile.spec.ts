@@ -37,7 +37,11 @@ test('defect 1: ids named "constructor" import, survive a reload and break nothi
     q: { constructor: [[T, 1, 1, { selected: [0] }]] },
     a: { constructor: [[T, 1, 1, 1, ['constructor']]] },
   };
-  await input.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'warm-open-progress', made: T, progress })) });
+  await input.setInputFiles({
+    name: 'p.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'warm-open-progress', made: T, progress })),
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
   await expect(page.getByText('2 of 10 lessons completed')).toBeVisible();
   await page.reload();
@@ -61,7 +65,10 @@ test('defect 2: a path of 520 slashes is stored as the page it names; a bad entr
 
 test('defect 2: one unreadable entry is set aside and named; every other entry is kept', async ({ page }) => {
   const errors = pageErrors(page);
-  await seed(page, JSON.stringify({ v: 1, r: 0, l: { 'openers/connect-first': { o: T, c: T + 1, s: 60 }, 'voicemail/press-zero': { o: 'yesterday', s: 0 } }, q: {}, a: {} }));
+  await seed(
+    page,
+    JSON.stringify({ v: 1, r: 0, l: { 'openers/connect-first': { o: T, c: T + 1, s: 60 }, 'voicemail/press-zero': { o: 'yesterday', s: 0 } }, q: {}, a: {} }),
+  );
   await page.goto('progress/');
   await expect(page.getByText('1 of 10 lessons completed')).toBeVisible();
   await expect(page.getByText('Part of your saved progress could not be read, so a copy was set aside (see My progress); the rest is kept.')).toBeVisible();
@@ -69,14 +76,25 @@ test('defect 2: one unreadable entry is set aside and named; every other entry i
   await expect(kept).toContainText('Could not be read: the lesson "voicemail/press-zero" (expected a time).');
   // Defect 3: what was set aside can be restored; the unreadable entry stays out, and says so.
   await kept.getByRole('button', { name: 'Restore what can be read' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toContainText('Left out, because it could not be read: the lesson "voicemail/press-zero"');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toContainText(
+    'Left out, because it could not be read: the lesson "voicemail/press-zero"',
+  );
   // The format-1 data was migrated on the way (issue 17): what is stored now is format 2.
   expect(await storedProgress(page)).toMatchObject({ version: 2, lessons: { 'openers/connect-first': { opened: T, completed: T + 1, seconds: 60 } } });
   expect(errors).toEqual([]);
 });
 
 test('defect 5: a stored "passed" flag on a score of 0 shows no certificate', async ({ page }) => {
-  await seed(page, JSON.stringify({ version: 2, generation: 0, lessons: {}, questions: {}, assessments: { 'final-assessment': [{ at: T, score: 0, max: 15, passed: true, questions: [] }] } }));
+  await seed(
+    page,
+    JSON.stringify({
+      version: 2,
+      generation: 0,
+      lessons: {},
+      questions: {},
+      assessments: { 'final-assessment': [{ at: T, score: 0, max: 15, passed: true, questions: [] }] },
+    }),
+  );
   await page.goto('certificate/');
   await expect(page.getByText('Your best score in the final assessment so far is 0%.')).toBeVisible();
   await expect(page.getByRole('article')).toBeHidden();
@@ -120,7 +138,14 @@ test('defect 7: damaged data and no room to set it aside: the notice says nothin
 test('defect 8: a stored last page on another site is never offered as Resume', async ({ page }) => {
   await seed(
     page,
-    JSON.stringify({ version: 2, generation: 0, lastPage: { url: '//evil.example/course/', title: 'Evil', at: T }, lessons: { 'openers/connect-first': { opened: T, seconds: 1 } }, questions: {}, assessments: {} }),
+    JSON.stringify({
+      version: 2,
+      generation: 0,
+      lastPage: { url: '//evil.example/course/', title: 'Evil', at: T },
+      lessons: { 'openers/connect-first': { opened: T, seconds: 1 } },
+      questions: {},
+      assessments: {},
+    }),
   );
   await page.goto('progress/');
   await page.goto('');

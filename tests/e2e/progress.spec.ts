@@ -116,7 +116,11 @@ test('export, then import in a fresh browser merges; a malformed file changes no
     expect(await storedProgress(fresh)).toEqual(before);
   }
   // A tampered entry is left out by name; nothing else in the file was sound, so nothing changes.
-  const tampered = JSON.stringify({ format: 'warm-open-progress', made: 1, progress: { version: 2, generation: 0, lessons: {}, questions: { x: [{ at: 1, earned: 9, total: 1, response: {} }] }, assessments: {} } });
+  const tampered = JSON.stringify({
+    format: 'warm-open-progress',
+    made: 1,
+    progress: { version: 2, generation: 0, lessons: {}, questions: { x: [{ at: 1, earned: 9, total: 1, response: {} }] }, assessments: {} },
+  });
   await input.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
   await expect(status).toContainText('Left out, because it could not be read: 1 of 1 answers to "x"');
   expect(await storedProgress(fresh)).toEqual(before);

@@ -40,7 +40,9 @@ async function recordCspViolations(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.map((v) => `CSP: ${v}`));
 }
@@ -52,12 +54,20 @@ test('the sweep has pages to visit', () => {
 
 test('every page carries a CSP that allows no inline or eval script', () => {
   const problems = [...pages.map((p) => `${p}index.html`), '404.html'].flatMap((file) => {
-    const csp = startTags(readFileSync(join(dist, file), 'utf8')).find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+    const csp = startTags(readFileSync(join(dist, file), 'utf8')).find(
+      (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+    );
     const policy = csp?.attrs.get('content');
     if (!policy) return [`${file}: no CSP`];
-    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+    const scriptSrc =
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src ')) ?? '';
     if (!scriptSrc) return [`${file}: no script-src (default-src alone would not show intent)`];
-    return ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:'].filter((bad) => scriptSrc.split(/\s+/).includes(bad)).map((bad) => `${file}: script-src allows ${bad}`);
+    return ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:']
+      .filter((bad) => scriptSrc.split(/\s+/).includes(bad))
+      .map((bad) => `${file}: script-src allows ${bad}`);
   });
   expect(problems).toEqual([]);
 });

@@ -119,7 +119,8 @@ type Driver<K extends QuestionKind> = (page: Page, q: Locator, question: Questio
 export const drivers: { [K in QuestionKind]: Driver<K> } = {
   async choice(page, q, question, right) {
     const display = await displayIds(q, '.option');
-    const wanted = question.multiple && !right ? [question.options.find((o) => !o.correct)!.id] : question.options.filter((o) => o.correct === right).map((o) => o.id);
+    const wanted =
+      question.multiple && !right ? [question.options.find((o) => !o.correct)!.id] : question.options.filter((o) => o.correct === right).map((o) => o.id);
     return setChecks(page, 'mouse', q.locator('.option input'), (i) => wanted.includes(display[i]!));
   },
   async 'spot-the-mistake'(page, q, question, right) {
@@ -136,7 +137,12 @@ export const drivers: { [K in QuestionKind]: Driver<K> } = {
     const display = await displayIds(q, '.classify-item');
     for (const [position, id] of display.entries()) {
       const g = question.groups.findIndex((x) => x.id === question.items.find((item) => item.id === id)!.group);
-      await q.locator('.classify-item').nth(position).getByRole('radio').nth(right ? g : (g + 1) % question.groups.length).check();
+      await q
+        .locator('.classify-item')
+        .nth(position)
+        .getByRole('radio')
+        .nth(right ? g : (g + 1) % question.groups.length)
+        .check();
     }
   },
   dialogue: (page, q, question, right) => playDialogue(page, 'mouse', q, question, right ? bestPath(question).path : weakestPath(question)),

@@ -2,7 +2,19 @@
 // Answers come from the authored YAML, so the tests follow content edits.
 import { expect, test, type Page } from '@playwright/test';
 import { bestPath } from '../../src/quiz/engine/dialogue-walk';
-import { displayIds, firstOfKind, focusQuestionStart, loadQuiz, openQuestion, pickRadio, playDialogue, press, setChecks, solveOrder, type Input } from './quiz-driver';
+import {
+  displayIds,
+  firstOfKind,
+  focusQuestionStart,
+  loadQuiz,
+  openQuestion,
+  pickRadio,
+  playDialogue,
+  press,
+  setChecks,
+  solveOrder,
+  type Input,
+} from './quiz-driver';
 
 async function recordAnswers(page: Page) {
   await page.evaluate(() => {

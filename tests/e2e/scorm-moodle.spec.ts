@@ -48,13 +48,37 @@ async function tracks(page: Page): Promise<Record<string, string>> {
 
 test.describe('under Moodle’s rules', () => {
   // Defect 1: SCORM 2004, after a pass, a relaunch on another computer wrote incomplete, 0 and fresh suspend data into the attempt.
-  for (const [version, exit] of [['2004', 'normal'], ['2004', 'suspend'], ['1.2', ''], ['1.2', 'suspend']] as const) {
+  for (const [version, exit] of [
+    ['2004', 'normal'],
+    ['2004', 'suspend'],
+    ['1.2', ''],
+    ['1.2', 'suspend'],
+  ] as const) {
     test(`SCORM ${version}, passed, exit “${exit}”: a relaunch on another computer opens in review, says so, and changes nothing`, async ({ browser }) => {
       const state = progress(true, version);
       const passed: Record<string, string> =
         version === '1.2'
-          ? { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.suspend_data': suspend(state, version), 'cmi.core.lesson_location': 'assessment/', 'cmi.core.exit': exit }
-          : { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.progress_measure': '1', 'cmi.score.scaled': '1', 'cmi.score.raw': '100', 'cmi.score.min': '0', 'cmi.score.max': '100', 'cmi.suspend_data': suspend(state, version), 'cmi.location': 'assessment/', 'cmi.exit': exit };
+          ? {
+              'cmi.core.lesson_status': 'passed',
+              'cmi.core.score.raw': '100',
+              'cmi.core.score.min': '0',
+              'cmi.core.score.max': '100',
+              'cmi.suspend_data': suspend(state, version),
+              'cmi.core.lesson_location': 'assessment/',
+              'cmi.core.exit': exit,
+            }
+          : {
+              'cmi.completion_status': 'completed',
+              'cmi.success_status': 'passed',
+              'cmi.progress_measure': '1',
+              'cmi.score.scaled': '1',
+              'cmi.score.raw': '100',
+              'cmi.score.min': '0',
+              'cmi.score.max': '100',
+              'cmi.suspend_data': suspend(state, version),
+              'cmi.location': 'assessment/',
+              'cmi.exit': exit,
+            };
       const record = recordOf(passed);
       const elsewhere = await browser.newContext();
       const page = await elsewhere.newPage();
@@ -117,10 +141,16 @@ test.describe('under Moodle’s rules', () => {
     test(`SCORM ${version}: with every lesson done, the final assessment is taken and retaken for credit until it is passed`, async ({ page }) => {
       test.setTimeout(240_000);
       const status = STATUS[version];
-      let record = recordOf({ [status]: 'incomplete', [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend', 'cmi.suspend_data': suspend(progress(false, version), version) });
+      let record = recordOf({
+        [status]: 'incomplete',
+        [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend',
+        'cmi.suspend_data': suspend(progress(false, version), version),
+      });
 
       await launch(page, version, { moodle: record });
-      await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[] }).calls.some((c) => /Commit/.test(c))), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { calls: string[] }).calls.some((c) => /Commit/.test(c))), { timeout: 10_000 })
+        .toBe(true);
       await close(page);
       record = (await moodleRecord(page)).record;
       expect(OVER).not.toContain(record.attempts[0]?.[status]);

@@ -35,7 +35,9 @@ for (const [version, path] of Object.entries(ZIPS)) {
       expect(attr(resource, version === '1.2' ? 'adlcp:scormtype' : 'adlcp:scormType')).toBe('sco');
       expect(attr(resource, 'type')).toBe('webcontent');
       expect(attr(resource, 'href')).toBe('scorm-launch.html');
-      expect(xml).toMatch(version === '1.2' ? /xmlns="http:\/\/www\.imsproject\.org\/xsd\/imscp_rootv1p1p2"/ : /xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imscp_v1p1"/);
+      expect(xml).toMatch(
+        version === '1.2' ? /xmlns="http:\/\/www\.imsproject\.org\/xsd\/imscp_rootv1p1p2"/ : /xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imscp_v1p1"/,
+      );
       expect(text(files['scorm-launch.html'] ?? new Uint8Array())).toContain(`data-scorm-version="${version}"`);
     });
 
@@ -50,7 +52,8 @@ for (const [version, path] of Object.entries(ZIPS)) {
       const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/'));
       expect(listed.length).toBeGreaterThan(50);
       expect([...listed].sort()).toEqual([...inZip].sort());
-      for (const f of ['scorm-launch.html', 'scorm-launch.js', 'scorm-launch.css', 'index.html', 'assessment/index.html', 'pagefind/pagefind.js']) expect(listed).toContain(f);
+      for (const f of ['scorm-launch.html', 'scorm-launch.js', 'scorm-launch.css', 'index.html', 'assessment/index.html', 'pagefind/pagefind.js'])
+        expect(listed).toContain(f);
     });
 
     test('points nowhere outside the package: no absolute URL in the manifest, the pages, scripts or styles', () => {

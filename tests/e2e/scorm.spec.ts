@@ -12,7 +12,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { blockStorage } from './progress-driver';
 import type { Cmi, Version } from './scorm-harness/driver';
-import { LMS, answerLesson, completeEveryLesson, coursePath, launch, launchFrame, packagePath, recorded, startCourse, takeAssessment, unload } from './scorm-harness/driver';
+import {
+  LMS,
+  answerLesson,
+  completeEveryLesson,
+  coursePath,
+  launch,
+  launchFrame,
+  packagePath,
+  recorded,
+  startCourse,
+  takeAssessment,
+  unload,
+} from './scorm-harness/driver';
 import { builtCourse, NOT_BUILT, scormBuilt } from './scorm-harness/packages';
 import { decodeSuspend } from '../../src/scorm/suspend-decode';
 
@@ -26,7 +38,11 @@ function outcome(cmi: Cmi, version: Version) {
     return { status: cmi.core?.lesson_status, ...(score?.raw ? { raw: score.raw, min: score.min, max: score.max } : {}) };
   }
   const score = cmi.score;
-  return { completion: cmi.completion_status, success: cmi.success_status, ...(score?.raw ? { scaled: score.scaled, raw: score.raw, min: score.min, max: score.max } : {}) };
+  return {
+    completion: cmi.completion_status,
+    success: cmi.success_status,
+    ...(score?.raw ? { scaled: score.scaled, raw: score.raw, min: score.min, max: score.max } : {}),
+  };
 }
 
 const reported = (page: Page, version: Version) => expect.poll(async () => outcome(await recorded(page), version), { timeout: 10_000 });
@@ -66,7 +82,9 @@ for (const version of ['1.2', '2004'] as const) {
       // The LMS closes the course: session time in the version's own format; exit suspend, passed or not,
       // so the LMS keeps the record for the next launch (after "normal" a 2004 LMS starts from nothing).
       await unload(page);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[] }).calls.filter((c) => /Terminate|LMSFinish/.test(c)).length)).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { calls: string[] }).calls.filter((c) => /Terminate|LMSFinish/.test(c)).length))
+        .toBe(1);
       const written = new Map(await page.evaluate(() => (window as unknown as { sets: [string, string][] }).sets));
       const ended = await recorded(page);
       if (version === '1.2') {
@@ -98,7 +116,9 @@ for (const version of ['1.2', '2004'] as const) {
       test.setTimeout(120_000);
       const frame = await launch(page, version);
       await takeAssessment(page, frame, false);
-      await reported(page, version).toMatchObject(version === '1.2' ? { status: 'incomplete', max: '100' } : { completion: 'incomplete', success: 'unknown', max: '100' });
+      await reported(page, version).toMatchObject(
+        version === '1.2' ? { status: 'incomplete', max: '100' } : { completion: 'incomplete', success: 'unknown', max: '100' },
+      );
       const raw = Number(outcome(await recorded(page), version).raw);
       expect(raw).toBeGreaterThanOrEqual(0);
       expect(raw).toBeLessThan(80);

@@ -135,7 +135,8 @@ test('/search?q=voicemail shows results on load, and the address follows the sea
 
 test('the filters offer exactly the modules and kinds the index holds', async ({ page }) => {
   const dialog = await openSearch(page);
-  const values = async (selector: string) => (await dialog.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).filter(Boolean).sort();
+  const values = async (selector: string) =>
+    (await dialog.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).filter(Boolean).sort();
   const inIndex = await page.evaluate(async (bundle) => {
     const pagefind = await import(bundle);
     const filters = (await pagefind.filters()) as Record<string, Record<string, number>>;
@@ -175,9 +176,13 @@ test.describe('without JavaScript', () => {
 });
 
 for (const offline of [false, true]) {
-  test(`the dialog fetches the rest of its panel on first open, slowly: what was typed meanwhile is searched${offline ? ', offline on the search page' : ''}`, async ({ page }) => {
+  test(`the dialog fetches the rest of its panel on first open, slowly: what was typed meanwhile is searched${offline ? ', offline on the search page' : ''}`, async ({
+    page,
+  }) => {
     await page.goto('openers/connect-first/');
-    expect(await page.locator('template[data-search-template]').evaluate((t) => (t as HTMLTemplateElement).content.querySelector('[role=status], select'))).toBeNull();
+    expect(
+      await page.locator('template[data-search-template]').evaluate((t) => (t as HTMLTemplateElement).content.querySelector('[role=status], select')),
+    ).toBeNull();
     let typed = () => {};
     const done = new Promise<void>((resolve) => (typed = resolve));
     await page.route('**/search/panel/', async (route) => {
@@ -206,7 +211,11 @@ test('no results says so and suggests the glossary and starting lessons', async 
 function answerTexts(): { feedback: string[]; options: string[] } {
   const feedback: string[] = [];
   const options: string[] = [];
-  const words = (s: string) => s.replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const words = (s: string) =>
+    s
+      .replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const walk = (node: unknown, key: string, skip: unknown): void => {
     if (typeof node === 'string') {
       if (['feedback', 'explanation', 'ending', 'model'].includes(key)) feedback.push(words(node));
@@ -219,7 +228,8 @@ function answerTexts(): { feedback: string[]; options: string[] } {
       for (const [k, v] of Object.entries(record)) if (k !== 'prompt' && k !== 'scene' && k !== 'title') walk(v, k, opening);
     }
   };
-  for (const file of readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'))) walk(parse(readFileSync(`content/quizzes/${file}`, 'utf8')), '', undefined);
+  for (const file of readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml')))
+    walk(parse(readFileSync(`content/quizzes/${file}`, 'utf8')), '', undefined);
   const long = (list: string[]) => [...new Set(list.filter((s) => s.split(' ').length >= 5))];
   return { feedback: long(feedback), options: long(options) };
 }

@@ -18,7 +18,9 @@ const FOLDER: Record<SchemaVersion, string> = { '1.2': '12', '2004': '2004' };
 /** The folder of a version's schema files, or why there is none. */
 export function schemaDir(version: SchemaVersion): { dir: string } | { missing: string } {
   const dir = join(ROOT, FOLDER[version]);
-  return existsSync(join(dir, 'all.xsd')) ? { dir } : { missing: `no SCORM schema files at ${join(dir, 'all.xsd')} (../shared/scorm-xsd/ beside the repository)` };
+  return existsSync(join(dir, 'all.xsd'))
+    ? { dir }
+    : { missing: `no SCORM schema files at ${join(dir, 'all.xsd')} (../shared/scorm-xsd/ beside the repository)` };
 }
 
 function schemaFiles(dir: string): { fileName: string; contents: string }[] {

@@ -45,7 +45,9 @@ function showError(name: string, message: string) {
 /** The assignment the form describes, or undefined after saying what to fix (focus goes to the first problem). */
 function read(): Assignment | undefined {
   const name = field<HTMLInputElement>('trainee').value.trim();
-  const chosen = items().filter((i) => i.checked).map((i) => i.value);
+  const chosen = items()
+    .filter((i) => i.checked)
+    .map((i) => i.value);
   const passText = field<HTMLInputElement>('pass-mark').value.trim();
   const pass = Number(passText);
   const due = field<HTMLInputElement>('due').value;
@@ -55,7 +57,8 @@ function read(): Assignment | undefined {
   if (!name) problems.push(['trainee', "Enter your trainee's name.", field('trainee')]);
   else if (name.length > MAX_NAME) problems.push(['trainee', `Keep the name to ${MAX_NAME} characters.`, field('trainee')]);
   else if (!isVisibleText(name)) problems.push(['trainee', 'Enter a name with at least one visible letter.', field('trainee')]);
-  if (chosen.length === 0) problems.push(['items', 'Pick at least one lesson or quiz.', form.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? form]);
+  if (chosen.length === 0)
+    problems.push(['items', 'Pick at least one lesson or quiz.', form.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? form]);
   if (!/^\d{1,3}$/.test(passText) || pass > 100) problems.push(['pass-mark', 'Enter a whole number from 0 to 100.', field('pass-mark')]);
   if (due && due < today) problems.push(['due', 'Pick a due date from today on.', field('due')]);
   for (const name of ['trainee', 'items', 'pass-mark', 'due']) showError(name, problems.find((p) => p[0] === name)?.[1] ?? '');
@@ -63,7 +66,15 @@ function read(): Assignment | undefined {
     problems[0]?.[2].focus();
     return undefined;
   }
-  const assignment: Assignment = { v: 1, n: name, i: chosen, m: pass, ...(due ? { d: due } : {}), c: today, ...(note && isVisibleText(note) ? { o: note.slice(0, MAX_NOTE) } : {}) };
+  const assignment: Assignment = {
+    v: 1,
+    n: name,
+    i: chosen,
+    m: pass,
+    ...(due ? { d: due } : {}),
+    c: today,
+    ...(note && isVisibleText(note) ? { o: note.slice(0, MAX_NOTE) } : {}),
+  };
   // The link must decode on the trainee's side: check it with the same rules now.
   if (assignmentProblem(assignment)) {
     showError('items', 'This assignment could not be made into a link. Check the fields above.');
@@ -118,5 +129,6 @@ form.addEventListener('submit', (event) => {
   result.focus();
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.addEventListener('click', () => void copy(button.dataset['copy'] ?? ''));
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]'))
+  button.addEventListener('click', () => void copy(button.dataset['copy'] ?? ''));
 $<HTMLButtonElement>('[data-create]').disabled = false;

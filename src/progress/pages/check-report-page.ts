@@ -60,7 +60,11 @@ function renderFindings(check: ReportCheck, index: CourseIndex) {
           'ul',
           {},
           ...expected.items.map((i) =>
-            h('li', {}, `${i.actual.done ? '✓ Done' : '⚠ Not done'}: ${itemTitle(i.id, index)}${i.actual.score === undefined ? '' : ` (${percent(i.actual.score)})`}`),
+            h(
+              'li',
+              {},
+              `${i.actual.done ? '✓ Done' : '⚠ Not done'}: ${itemTitle(i.id, index)}${i.actual.score === undefined ? '' : ` (${percent(i.actual.score)})`}`,
+            ),
           ),
         ),
       ),
@@ -93,7 +97,7 @@ function render(check: ReportCheck, index: CourseIndex) {
       h(
         'tr',
         { className: item.verdict === 'match' ? 'is-match' : 'is-problem' },
-        h('th', { }, `${item.verdict === 'match' ? '✓' : '⚠'} ${item.id.startsWith('L:') ? 'Lesson: ' : ''}${item.title}`),
+        h('th', {}, `${item.verdict === 'match' ? '✓' : '⚠'} ${item.id.startsWith('L:') ? 'Lesson: ' : ''}${item.title}`),
         h('td', {}, state(item.claimed)),
         h('td', {}, item.verdict === 'unknown' ? 'Not in this course' : state(item.actual)),
       ),

@@ -15,7 +15,11 @@ export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 type Child = Node | string | false | undefined | null;
 
 /** An element with text children: h('p', { className: 'x' }, 'Hello ', link). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<'className' | 'href' | 'id' | 'hidden', string | boolean>> = {}, ...children: Child[]) {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<'className' | 'href' | 'id' | 'hidden', string | boolean>> = {},
+  ...children: Child[]
+) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (key === 'hidden') el.hidden = value === true;

@@ -41,7 +41,9 @@ export function expectedAssignment(onChange: () => void): () => Assignment | und
     current = decoded?.ok ? decoded.value : undefined;
     error.textContent = decoded && !decoded.ok ? `⚠ ${decoded.error}` : '';
     input.toggleAttribute('aria-invalid', decoded?.ok === false);
-    summary.replaceChildren(...(current ? ['Reports are checked against your assignment for ', h('bdi', {}, current.n), `, set on ${longDate(current.c)}.`] : []));
+    summary.replaceChildren(
+      ...(current ? ['Reports are checked against your assignment for ', h('bdi', {}, current.n), `, set on ${longDate(current.c)}.`] : []),
+    );
     const at = remembered.findIndex((r) => r.code === code);
     choice.value = current && at >= 0 ? String(at) : '';
     onChange();

@@ -7,9 +7,7 @@ import { checkAssignment, codeFromHash, decodeAssignment } from '../assignment';
 import type { CourseIndex } from '../course-index';
 import { LOAD_FAILED, loadIndex, recall, remember } from './dom';
 
-export type Opened =
-  | { ok: true; assignment: Assignment; code: string; index: CourseIndex }
-  | { ok: false; title: string; message: string };
+export type Opened = { ok: true; assignment: Assignment; code: string; index: CourseIndex } | { ok: false; title: string; message: string };
 
 export async function openAssignment(storage: Storage | undefined): Promise<Opened> {
   const fromLink = codeFromHash(location.hash);

@@ -84,7 +84,16 @@ function renderKept(index: CourseIndex) {
         renderKept(index);
         importStatus.textContent = 'The unreadable copy was deleted.';
       });
-      return h('li', {}, h('p', {}, `Set aside ${isSaneTime(copy.time) ? `on ${longDate(copy.time)}` : 'earlier'}. ${whatCannotBeRead(copy.text)}`), restore, ' ', save, ' ', remove);
+      return h(
+        'li',
+        {},
+        h('p', {}, `Set aside ${isSaneTime(copy.time) ? `on ${longDate(copy.time)}` : 'earlier'}. ${whatCannotBeRead(copy.text)}`),
+        restore,
+        ' ',
+        save,
+        ' ',
+        remove,
+      );
     }),
   );
 }

@@ -25,7 +25,11 @@ async function start() {
   const state = store.read();
   const status = assignmentStatus(a, state, index, now);
   if (!status.allDone)
-    return problem('Not finished yet', `${status.done} of ${status.items.length} items are done. The report is ready once everything in the assignment is done.`, true);
+    return problem(
+      'Not finished yet',
+      `${status.done} of ${status.items.length} items are done. The report is ready once everything in the assignment is done.`,
+      true,
+    );
 
   const report = buildReport(a, state, index, now);
   // <bdi>: a right-to-left name keeps its own direction without turning the page's.

@@ -33,11 +33,7 @@ function render() {
     if (!li.hidden && number) number.textContent = `Question ${++n} of ${showing.size}.`;
   }
   const due = queue.due.length;
-  summary.textContent = due
-    ? `${plural(due, 'question', 'questions')} to review today.`
-    : showing.size
-      ? 'That is all for today.'
-      : 'Nothing to review today.';
+  summary.textContent = due ? `${plural(due, 'question', 'questions')} to review today.` : showing.size ? 'That is all for today.' : 'Nothing to review today.';
   const byDay = new Map<number, number>();
   for (const { card } of queue.later) byDay.set(card.dueDay, (byDay.get(card.dueDay) ?? 0) + 1);
   const upcoming = [...byDay].slice(0, 3).map(([day, count]) => `${count} on ${dateOf(day, now)}`);

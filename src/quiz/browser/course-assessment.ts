@@ -65,7 +65,10 @@ class CourseAssessment extends HTMLElement {
     });
     const quizId = this.dataset['quizId'] ?? '';
     const drawn = drawQuestions(pool, Number(this.dataset['draw']), newSeed(), lastDraw(quizId));
-    rememberDraw(quizId, drawn.map((d) => d.id));
+    rememberDraw(
+      quizId,
+      drawn.map((d) => d.id),
+    );
     this.querySelector('.quiz-questions')!.append(...drawn.map((d) => d.li));
     for (const item of pool) item.li.hidden = !drawn.includes(item);
     drawn.forEach((d, i) => (d.el.querySelector('[data-number]')!.textContent = `Question ${i + 1} of ${drawn.length}.`));
@@ -106,7 +109,10 @@ class CourseAssessment extends HTMLElement {
     review.replaceChildren(
       ...this.#drawn.map((el, i) => {
         const li = document.createElement('li');
-        const link = Object.assign(document.createElement('a'), { href: `#${el.id}`, textContent: el.querySelector('.question-prompt')?.textContent?.replace(/^\s*Question \d+ of \d+\.\s*/, '') ?? '' });
+        const link = Object.assign(document.createElement('a'), {
+          href: `#${el.id}`,
+          textContent: el.querySelector('.question-prompt')?.textContent?.replace(/^\s*Question \d+ of \d+\.\s*/, '') ?? '',
+        });
         const f = fractions[i] ?? 0;
         li.append(`${f === 1 ? '✓' : f > 0 ? '◐' : '✗'} ${percent(f)}: `, link);
         return li;

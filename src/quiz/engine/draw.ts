@@ -18,8 +18,7 @@ export interface Drawable {
   ideas?: readonly string[];
 }
 
-const shuffled = <T>(list: readonly T[], seed: string): T[] =>
-  shuffledIndexes(list.length, seed).flatMap((i) => (i < list.length ? [list[i] as T] : []));
+const shuffled = <T>(list: readonly T[], seed: string): T[] => shuffledIndexes(list.length, seed).flatMap((i) => (i < list.length ? [list[i] as T] : []));
 
 /**
  * `count` distinct questions (by id). `previous` holds the ids the learner met
@@ -61,8 +60,9 @@ export function drawQuestions<Q extends Drawable>(pool: readonly Q[], count: num
     return { drawn, left, metAll: [...unmet].every((idea) => !left.some((q) => q.ideas?.includes(idea))) };
   };
 
-  let { drawn, left, metAll } = cover(false);
-  if (!metAll) ({ drawn, left } = cover(true));
+  const first = cover(false);
+  let { drawn, left } = first;
+  if (!first.metAll) ({ drawn, left } = cover(true));
   drawn.push(...left.slice(0, wanted - drawn.length));
   // Asked in a shuffled order, so the coverage picks do not come first as a block.
   return shuffled(drawn, `${seed}:order`);

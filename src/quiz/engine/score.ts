@@ -7,8 +7,7 @@ import type { QuestionByKind, QuestionKind } from '../schema';
 import type { ResponseByKind } from '../kinds';
 
 export type Score =
-  | { type: 'invalid'; /** A calm, learner-facing sentence saying what to do. */ message: string }
-  | { type: 'points'; earned: number; total: number };
+  { type: 'invalid'; /** A calm, learner-facing sentence saying what to do. */ message: string } | { type: 'points'; earned: number; total: number };
 
 /** Scores a response already shaped for its kind; checks it against the question first. */
 export type Scorer<K extends QuestionKind> = (response: ResponseByKind[K], question: QuestionByKind[K]) => Score;

@@ -46,7 +46,6 @@ export const responseSchemas = {
 /** The response type for each kind. */
 export type ResponseByKind = { [K in QuestionKind]: z.infer<(typeof responseSchemas)[K]> };
 
-
 export type Describer<K extends QuestionKind> = (question: QuestionByKind[K], response: ResponseByKind[K]) => string[];
 
 export const describers: { [K in QuestionKind]: Describer<K> } = {

@@ -144,7 +144,11 @@ export class SearchPanel {
     this.#run++;
     // Start fetching the index chunk for these letters while the timer runs.
     const text = this.query.text;
-    if (isSearchable(this.query)) void loadPagefind().then((p) => p.preload(text), () => undefined);
+    if (isSearchable(this.query))
+      void loadPagefind().then(
+        (p) => p.preload(text),
+        () => undefined,
+      );
     this.#timer = setTimeout(() => void this.search(), DEBOUNCE_MS);
   }
 

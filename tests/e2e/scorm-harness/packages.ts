@@ -15,4 +15,5 @@ export const NOT_BUILT = 'the SCORM packages are not built: run `npm run build:s
 export const readBuilt = (path: string): Buffer => (scormBuilt ? readFileSync(at(path)) : Buffer.alloc(0));
 
 /** The course map the launch page carries, as the package's scripts read it. */
-export const builtCourse = (): ScormCourse => JSON.parse(/id="scorm-course">(.*?)<\/script>/s.exec(readBuilt(LAUNCH).toString('utf8'))?.[1] ?? '{}') as ScormCourse;
+export const builtCourse = (): ScormCourse =>
+  JSON.parse(/id="scorm-course">(.*?)<\/script>/s.exec(readBuilt(LAUNCH).toString('utf8'))?.[1] ?? '{}') as ScormCourse;

@@ -21,7 +21,11 @@ const plain = '<!doctype html><html lang="en"><head><title>Home</title></head><b
 function builtSite(): string {
   const site = mkdtempSync(join(tmpdir(), 'warm-open-pagefind-'));
   dirs.push(site);
-  for (const [file, html] of [['voicemail/press-zero/index.html', lesson], ['index.html', plain], ['404.html', lesson]] as const) {
+  for (const [file, html] of [
+    ['voicemail/press-zero/index.html', lesson],
+    ['index.html', plain],
+    ['404.html', lesson],
+  ] as const) {
     mkdirSync(dirname(join(site, file)), { recursive: true });
     writeFileSync(join(site, file), html);
   }
@@ -32,7 +36,14 @@ function builtSite(): string {
 function recordUrls(site: string): string[] {
   const folder = join(site, 'pagefind/fragment');
   return readdirSync(folder)
-    .map((f) => JSON.parse(gunzipSync(readFileSync(join(folder, f))).subarray('pagefind_dcd'.length).toString('utf8')).url as string)
+    .map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, f)))
+            .subarray('pagefind_dcd'.length)
+            .toString('utf8'),
+        ).url as string,
+    )
     .sort();
 }
 

@@ -25,7 +25,10 @@ export const stateArb = (generation: fc.Arbitrary<number> = fc.constant(0)): fc.
   fc
     .record({
       generation,
-      page: fc.option(fc.record({ url: fc.constantFrom('/course/m1/one/', '/course/start/'), title: fc.string({ maxLength: 20 }), at: time }, { noNullPrototype: true }), { nil: undefined }),
+      page: fc.option(
+        fc.record({ url: fc.constantFrom('/course/m1/one/', '/course/start/'), title: fc.string({ maxLength: 20 }), at: time }, { noNullPrototype: true }),
+        { nil: undefined },
+      ),
       lessons: fc.dictionary(fc.constantFrom(...lessons), lessonArb),
       questions: fc.dictionary(fc.constantFrom(...ids), fc.array(attemptArb, { minLength: 1, maxLength: 5 }).map(sortedUnique)),
       assessments: fc.dictionary(fc.constantFrom('final-assessment'), fc.array(assessmentArb, { minLength: 1, maxLength: 3 }).map(sortedUnique)),

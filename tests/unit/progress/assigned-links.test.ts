@@ -33,14 +33,21 @@ describe('assignments remembered by the Assign page', () => {
   it('whatever is stored, reading gives only assignments that decode', () => {
     const good = encodeAssignment(made('Sam'));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.array(fc.oneof(fc.string(), fc.constant(good), fc.jsonValue())).map((a) => JSON.stringify(a))), (stored) => {
-        const storage = new MemoryStorage();
-        storage.map.set(ASSIGNED_KEY, stored);
-        const list = readAssigned(storage);
-        expect(list.every((l) => l.code === good && l.assignment.n === 'Sam')).toBe(true);
-        expect(rememberAssigned(storage, good)).toBe(true);
-        expect(readAssigned(storage)[0]?.code).toBe(good);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.array(fc.oneof(fc.string(), fc.constant(good), fc.jsonValue())).map((a) => JSON.stringify(a)),
+        ),
+        (stored) => {
+          const storage = new MemoryStorage();
+          storage.map.set(ASSIGNED_KEY, stored);
+          const list = readAssigned(storage);
+          expect(list.every((l) => l.code === good && l.assignment.n === 'Sam')).toBe(true);
+          expect(rememberAssigned(storage, good)).toBe(true);
+          expect(readAssigned(storage)[0]?.code).toBe(good);
+        },
+      ),
     );
   });
 

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/progress/assignment';
-import { MAX_CODE_LENGTH, assignmentLink, assignmentProblem, checkAssignment, checksum, codeFromHash, decodeAssignment, encodeAssignment, isDay } from '../../../src/progress/assignment';
+import {
+  MAX_CODE_LENGTH,
+  assignmentLink,
+  assignmentProblem,
+  checkAssignment,
+  checksum,
+  codeFromHash,
+  decodeAssignment,
+  encodeAssignment,
+  isDay,
+} from '../../../src/progress/assignment';
 import { AssignmentSchema } from '../../../src/progress/assignment-schema';
 import { base64UrlToText, textToBase64Url } from '../../../src/progress/base64url';
 import { crc32 } from '../../../src/progress/crc32';
@@ -9,14 +19,30 @@ import { isVisibleText } from '../../../src/progress/sane';
 import { realCourse } from './fixtures';
 
 const { index } = realCourse();
-const sample: Assignment = { v: 1, n: 'Sam Okafor', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: '2026-12-05', c: '2026-11-22', o: 'Finish before your first call block.' };
+const sample: Assignment = {
+  v: 1,
+  n: 'Sam Okafor',
+  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
+  m: 80,
+  d: '2026-12-05',
+  c: '2026-11-22',
+  o: 'Finish before your first call block.',
+};
 
-const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const assignmentArb: fc.Arbitrary<Assignment> = fc
   .record({
     n: fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim().length > 0 && isVisibleText(s)),
-    i: fc.uniqueArray(fc.oneof(id.map((x) => `Q:${x}`), fc.tuple(id, id).map(([a, b]) => `L:${a}/${b}`)), { minLength: 1, maxLength: 30 }),
+    i: fc.uniqueArray(
+      fc.oneof(
+        id.map((x) => `Q:${x}`),
+        fc.tuple(id, id).map(([a, b]) => `L:${a}/${b}`),
+      ),
+      { minLength: 1, maxLength: 30 },
+    ),
     m: fc.integer({ min: 0, max: 100 }),
     d: fc.option(day, { nil: undefined }),
     c: day,
@@ -35,7 +61,13 @@ describe('assignment link codec', () => {
   });
 
   it('any string gives an assignment or a clear message, never an exception', () => {
-    const strings = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.base64String(), fc.json().map(textToBase64Url), fc.string({ unit: 'binary' }).map(textToBase64Url));
+    const strings = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.base64String(),
+      fc.json().map(textToBase64Url),
+      fc.string({ unit: 'binary' }).map(textToBase64Url),
+    );
     fc.assert(
       fc.property(strings, (code) => {
         const result = decodeAssignment(code);
@@ -61,7 +93,12 @@ describe('assignment link codec', () => {
     const withSum = (text: string) => `${textToBase64Url(text)}.${checksum(textToBase64Url(text))}`;
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        for (const code of [value as unknown as string, JSON.stringify(value) ?? '', textToBase64Url(JSON.stringify(value) ?? ''), withSum(JSON.stringify(value) ?? '')]) {
+        for (const code of [
+          value as unknown as string,
+          JSON.stringify(value) ?? '',
+          textToBase64Url(JSON.stringify(value) ?? ''),
+          withSum(JSON.stringify(value) ?? ''),
+        ]) {
           const result = decodeAssignment(code);
           if (!result.ok) expect(result.error).toMatch(/^This link/);
           else expect(AssignmentSchema.safeParse(result.value).success).toBe(true);
@@ -76,7 +113,15 @@ describe('assignment link codec', () => {
     const samples: Assignment[] = [
       sample,
       { v: 1, n: 'Ana', i: ['Q:final-assessment'], m: 80, c: '2026-11-22' },
-      { v: 1, n: 'Jürgen Müller-Østergaard', i: ['L:openers/connect-first', 'Q:connect-first'], m: 75, d: '2027-01-15', c: '2026-12-01', o: 'Take your time — call me if stuck.' },
+      {
+        v: 1,
+        n: 'Jürgen Müller-Østergaard',
+        i: ['L:openers/connect-first', 'Q:connect-first'],
+        m: 75,
+        d: '2027-01-15',
+        c: '2026-12-01',
+        o: 'Take your time — call me if stuck.',
+      },
     ];
     for (const a of samples) {
       const code = encodeAssignment(a);
@@ -167,7 +212,12 @@ describe('assignment link codec', () => {
     const near = assignmentArb.chain((a) =>
       fc.oneof(
         fc.constant<unknown>(a),
-        fc.record({ key: fc.constantFrom('v', 'n', 'i', 'm', 'd', 'c', 'o', 'x'), value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string(), fc.integer({ min: -5, max: 105 }), fc.double()) }).map(({ key, value }) => ({ ...a, [key]: value }) as unknown),
+        fc
+          .record({
+            key: fc.constantFrom('v', 'n', 'i', 'm', 'd', 'c', 'o', 'x'),
+            value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string(), fc.integer({ min: -5, max: 105 }), fc.double()),
+          })
+          .map(({ key, value }) => ({ ...a, [key]: value }) as unknown),
         fc.uniqueArray(fc.string(), { maxLength: 3 }).map((i) => ({ ...a, i }) as unknown),
       ),
     );

@@ -67,7 +67,12 @@ export function progress(over: Partial<ProgressState> = {}): ProgressState {
   return { ...emptyState(), ...over };
 }
 
-export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: ['a'] }): Attempt => ({ at: t, earned, total, response });
+export const attempt = (t: number, earned: number, total = 1, response: Record<string, unknown> = { selected: ['a'] }): Attempt => ({
+  at: t,
+  earned,
+  total,
+  response,
+});
 
 /** A fully right response to any question, and a wrong one, as the quiz UI would emit them (options named by id). */
 export function responseFor(question: Question, right: boolean): Record<string, unknown> {
@@ -82,7 +87,10 @@ export function responseFor(question: Question, right: boolean): Record<string, 
     }
     case 'classify':
       return {
-        placed: question.items.map((item) => ({ item: item.id, group: right ? item.group : (question.groups.find((g) => g.id !== item.group)?.id ?? item.group) })),
+        placed: question.items.map((item) => ({
+          item: item.id,
+          group: right ? item.group : (question.groups.find((g) => g.id !== item.group)?.id ?? item.group),
+        })),
       };
     case 'dialogue':
       // Wrong: the lowest-point reply at every node, to an ending (an unfinished call cannot be scored).
@@ -94,7 +102,7 @@ export function responseFor(question: Question, right: boolean): Record<string, 
 
 function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): string[] {
   const path: string[] = [];
-  for (let node = question.nodes[question.start]; node?.choices?.length; ) {
+  for (let node = question.nodes[question.start]; node?.choices?.length;) {
     const weakest = node.choices.reduce((lo, c) => (c.points < lo.points ? c : lo));
     path.push(weakest.id);
     node = question.nodes[weakest.next];

@@ -21,7 +21,11 @@ import { MemoryStorage, T0, attempt, progress, realCourse } from './fixtures';
 
 /** Every name an object inherits: as an id, each must be data like any other. */
 const OBJECT_NAMES = Object.getOwnPropertyNames(Object.prototype);
-const idArb = fc.oneof(fc.constantFrom(...OBJECT_NAMES, 'constructor', 'q', 'a', 'l', 'm/constructor'), fc.string({ maxLength: 30 }), fc.stringMatching(/^[a-z0-9][a-z0-9/-]{0,30}$/));
+const idArb = fc.oneof(
+  fc.constantFrom(...OBJECT_NAMES, 'constructor', 'q', 'a', 'l', 'm/constructor'),
+  fc.string({ maxLength: 30 }),
+  fc.stringMatching(/^[a-z0-9][a-z0-9/-]{0,30}$/),
+);
 
 /** Write, store, read back with the strict codec, as a progress page would after a quiz page wrote. */
 function storedAndRead(state: ProgressState) {
@@ -128,14 +132,20 @@ describe('defect 2: never write what the strict reader refuses; one bad entry ne
 
   it('on read, a bad entry is set aside and named; every sound entry is kept', () => {
     const good = progress({ lessons: { 'm/a': { opened: T0, completed: T0 + 1, seconds: 5 } }, questions: { q1: [attempt(T0, 1)] } });
-    const stored = { ...good, lastPage: { url: `/${'x'.repeat(600)}/`, title: 'Too long', at: T0 }, lessons: { ...good.lessons, 'm/b': { opened: 'yesterday', seconds: 0 } } };
+    const stored = {
+      ...good,
+      lastPage: { url: `/${'x'.repeat(600)}/`, title: 'Too long', at: T0 },
+      lessons: { ...good.lessons, 'm/b': { opened: 'yesterday', seconds: 0 } },
+    };
     const storage = new MemoryStorage();
     const text = JSON.stringify(stored);
     storage.map.set(PROGRESS_KEY, text);
     const store = openProgress(storage, strictCodec, () => T0 + 99);
     expect(store.read()).toEqual(good);
     expect(store.problem()).toBe('repaired');
-    expect(strictCodec.parse(text)).toMatchObject({ dropped: ['the last page you visited (expected text of at most 500 characters)', 'the lesson "m/b" (expected a time)'] });
+    expect(strictCodec.parse(text)).toMatchObject({
+      dropped: ['the last page you visited (expected text of at most 500 characters)', 'the lesson "m/b" (expected a time)'],
+    });
     expect(storage.map.get(`${KEPT_PREFIX}${T0 + 99}`)).toBe(text);
     expect(JSON.parse(storage.map.get(PROGRESS_KEY) ?? '')).toEqual(good);
   });
@@ -196,7 +206,7 @@ describe('defect 8: only same-site course paths are Resume targets', () => {
   it('a course path is accepted, and nothing that starts with two slashes ever is', () => {
     expect(isCoursePath('/course/openers/connect-first/', '/course/')).toBe(true);
     expect(isCoursePath('/lms/content/1/openers/connect-first/index.html', '/lms/content/1/')).toBe(true);
-    fc.assert(fc.property(fc.string(), fc.constantFrom("/", "/course/"), (rest, base) => !isCoursePath(`//${rest}`, base)));
+    fc.assert(fc.property(fc.string(), fc.constantFrom('/', '/course/'), (rest, base) => !isCoursePath(`//${rest}`, base)));
   });
 });
 
@@ -205,17 +215,23 @@ describe('importing any JSON value', () => {
     const storage = new MemoryStorage();
     const before = JSON.stringify(progress({ questions: { q1: [attempt(T0, 1)] } }));
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.jsonValue().map((v) => ({ format: 'warm-open-progress', made: 1, progress: v }))), (value) => {
-        storage.map.set(PROGRESS_KEY, before);
-        const store = openProgress(storage, strictCodec);
-        const result = readProgressFile(JSON.stringify(value));
-        if (result.ok) store.update((s) => combine(s, result.value));
-        else {
-          expect(result.error).toMatch(/\S/);
-          expect(storage.map.get(PROGRESS_KEY)).toBe(before);
-        }
-        expect(completedLessons(store.read(), realIndex)).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.jsonValue().map((v) => ({ format: 'warm-open-progress', made: 1, progress: v })),
+        ),
+        (value) => {
+          storage.map.set(PROGRESS_KEY, before);
+          const store = openProgress(storage, strictCodec);
+          const result = readProgressFile(JSON.stringify(value));
+          if (result.ok) store.update((s) => combine(s, result.value));
+          else {
+            expect(result.error).toMatch(/\S/);
+            expect(storage.map.get(PROGRESS_KEY)).toBe(before);
+          }
+          expect(completedLessons(store.read(), realIndex)).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,15 @@ import { stateArb } from './arbitraries';
 import { T0, attempt, progress } from './fixtures';
 
 const sortKeys = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort().map(([k, x]) => [k, sortKeys(x)])) : v;
+  Array.isArray(v)
+    ? v.map(sortKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort()
+            .map(([k, x]) => [k, sortKeys(x)]),
+        )
+      : v;
 
 describe('merge', () => {
   it('is order-free, and merging again changes nothing', () => {

@@ -15,7 +15,14 @@ import { realCourse } from './fixtures';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/progress-v1/${name}`, import.meta.url), 'utf8');
 const letter = (i: number) => String.fromCharCode(97 + i);
-type V1 = { v: 1; r: number; p: [string, string, number]; l: Record<string, { o: number; c?: number; s: number }>; q: Record<string, [number, number, number, Record<string, unknown>][]>; a: Record<string, [number, number, number, 0 | 1, string[]][]> };
+type V1 = {
+  v: 1;
+  r: number;
+  p: [string, string, number];
+  l: Record<string, { o: number; c?: number; s: number }>;
+  q: Record<string, [number, number, number, Record<string, unknown>][]>;
+  a: Record<string, [number, number, number, 0 | 1, string[]][]>;
+};
 const stored = JSON.parse(fixture('stored.json')) as V1;
 
 /** What format 2 must hold for a format-1 response, written out per kind. */
@@ -23,7 +30,8 @@ function expectedResponse(r: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(r['selected'])) return { selected: (r['selected'] as number[]).map(letter) };
   if (Array.isArray(r['order'])) return { order: (r['order'] as number[]).map(letter) };
   if (Array.isArray(r['path'])) return { path: (r['path'] as number[]).map(letter) };
-  if (Array.isArray(r['placed'])) return { placed: (r['placed'] as (string | null)[]).flatMap((group, i) => (group === null ? [] : [{ item: letter(i), group }])) };
+  if (Array.isArray(r['placed']))
+    return { placed: (r['placed'] as (string | null)[]).flatMap((group, i) => (group === null ? [] : [{ item: letter(i), group }])) };
   return r;
 }
 
@@ -82,7 +90,8 @@ describe('format 1 -> 2 on captured data', () => {
     const decoded = decodeSuspend(fixture('suspend.txt'), course, { root: '/moodle/pluginfile.php/77/mod_scorm/content/3/' });
     expect(decoded).toMatchObject({ ok: true, value: { skipped: 0, truncated: false } });
     if (!decoded.ok) return;
-    for (const [id, list] of Object.entries(stored.q)) expect(decoded.value.state.questions[id]?.map((a) => a.response)).toEqual(list.map((a) => expectedResponse(a[3])));
+    for (const [id, list] of Object.entries(stored.q))
+      expect(decoded.value.state.questions[id]?.map((a) => a.response)).toEqual(list.map((a) => expectedResponse(a[3])));
   });
 });
 
@@ -90,7 +99,12 @@ describe('responseV1toV2', () => {
   it('is idempotent and leaves ids, text and unknown shapes as they are', () => {
     expect(responseV1toV2({ selected: [0, 2] })).toEqual({ selected: ['a', 'c'] });
     expect(responseV1toV2({ selected: ['a', 'c'] })).toEqual({ selected: ['a', 'c'] });
-    expect(responseV1toV2({ placed: ['x', null, 'y'] })).toEqual({ placed: [{ item: 'a', group: 'x' }, { item: 'c', group: 'y' }] });
+    expect(responseV1toV2({ placed: ['x', null, 'y'] })).toEqual({
+      placed: [
+        { item: 'a', group: 'x' },
+        { item: 'c', group: 'y' },
+      ],
+    });
     expect(responseV1toV2({ text: 'Hi', ticked: ['greet'] })).toEqual({ text: 'Hi', ticked: ['greet'] });
     // Positions no option had become text no id can equal, for the scorer to refuse as before.
     expect(responseV1toV2({ order: [-1, 1.5, 26] })).toEqual({ order: ['#-1', '#1.5', '#26'] });

@@ -55,9 +55,21 @@ describe('the strict check (state-schema.ts)', () => {
     ['an unknown field', { ...good, x: 1 }, 'progress: unexpected field "x"'],
     ['a key that is not an id', { ...good, questions: { __proto__: null, 'Bad Key': [] } }, 'progress.questions.Bad Key: not an id of this course'],
     ['a time that is not a time', { ...good, lessons: { 'm/a': { opened: 'today', seconds: 0 } } }, 'progress.lessons.m/a.opened: expected a time'],
-    ['more points than possible', { ...good, questions: { q1: [{ at: T0, earned: 2, total: 1, response: {} }] } }, 'progress.questions.q1[0]: more points earned than possible'],
-    ['a response that is not an object', { ...good, questions: { q1: [{ at: T0, earned: 1, total: 1, response: 'A' }] } }, 'progress.questions.q1[0].response: expected a response'],
-    ['a passed flag that is not true or false', { ...good, assessments: { f: [{ at: T0, score: 1, max: 1, passed: 1, questions: [] }] } }, 'progress.assessments.f[0].passed: expected true or false'],
+    [
+      'more points than possible',
+      { ...good, questions: { q1: [{ at: T0, earned: 2, total: 1, response: {} }] } },
+      'progress.questions.q1[0]: more points earned than possible',
+    ],
+    [
+      'a response that is not an object',
+      { ...good, questions: { q1: [{ at: T0, earned: 1, total: 1, response: 'A' }] } },
+      'progress.questions.q1[0].response: expected a response',
+    ],
+    [
+      'a passed flag that is not true or false',
+      { ...good, assessments: { f: [{ at: T0, score: 1, max: 1, passed: 1, questions: [] }] } },
+      'progress.assessments.f[0].passed: expected true or false',
+    ],
     ['a last page of the wrong shape', { ...good, lastPage: ['/x/', T0] }, 'progress.lastPage'],
   ])('names the problem: %s', (_, value, problem) => {
     expect(progressProblem(good)).toBeUndefined();

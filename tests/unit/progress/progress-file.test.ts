@@ -40,7 +40,11 @@ describe('progress file', () => {
 
   it('leaves out an entry that breaks a rule, saying which and why, and keeps the rest', () => {
     const text = `{"format":"warm-open-progress","made":1,"progress":{"v":1,"r":0,"l":{},"q":{"q1":[[${T0},5,1,{}]],"q2":[[${T0},1,1,{}]]},"a":{}}}`;
-    expect(readProgressFile(text)).toEqual({ ok: true, value: progress({ questions: { q2: [attempt(T0, 1, 1, {})] } }), dropped: ['1 of 1 answers to "q1" (more points earned than possible)'] });
+    expect(readProgressFile(text)).toEqual({
+      ok: true,
+      value: progress({ questions: { q2: [attempt(T0, 1, 1, {})] } }),
+      dropped: ['1 of 1 answers to "q1" (more points earned than possible)'],
+    });
   });
 
   it('refuses a file over the size limit before reading it', () => {
@@ -49,10 +53,17 @@ describe('progress file', () => {
 
   it('any text gives progress or a sentence, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'warm-open-progress', made: 1, progress: v }))), (text) => {
-        const result = readProgressFile(text);
-        if (!result.ok) expect(result.error).toMatch(/\S/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: 'warm-open-progress', made: 1, progress: v })),
+        ),
+        (text) => {
+          const result = readProgressFile(text);
+          if (!result.ok) expect(result.error).toMatch(/\S/);
+        },
+      ),
     );
   });
 });

@@ -15,7 +15,14 @@ import type { ProgressState } from '../../../src/progress/state';
 import { T0, answerAll, progress, realCourse } from './fixtures';
 
 const { index, bank, questions } = realCourse();
-const set: Assignment = { v: 1, n: 'Sam Okafor', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: '2026-12-05', c: '2026-11-01' };
+const set: Assignment = {
+  v: 1,
+  n: 'Sam Okafor',
+  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
+  m: 80,
+  d: '2026-12-05',
+  c: '2026-11-01',
+};
 const lessonIds = findLesson(index, 'openers/connect-first')?.questions ?? [];
 const pool = bank.quizzes.find((q) => q.id === 'final-assessment')?.questions.map((q) => q.id) ?? [];
 const drawn = pool.slice(0, findQuiz(index, 'final-assessment')?.draw ?? 15);
@@ -50,7 +57,10 @@ describe('the headline of a checked report', () => {
     const against = checkReport(zero, bank, index, set);
     expect(against.expected?.differences.map(words)).toEqual(["Pass mark: yours is 80%; the report's is 0%."]);
     expect(against.expected?.passed).toBe(false);
-    expect(headline(zero, set)).toEqual({ ok: false, text: '⚠ This report does not answer your assignment, and its answers do not pass it (1 of 3 items done)' });
+    expect(headline(zero, set)).toEqual({
+      ok: false,
+      text: '⚠ This report does not answer your assignment, and its answers do not pass it (1 of 3 items done)',
+    });
   });
 
   it('a report whose assignment has fewer items does not answer the one set', () => {
@@ -78,11 +88,18 @@ describe('the headline of a checked report', () => {
       expect(reportHeadline(check).ok).toBe(false);
       expect(headline(report, set).ok).toBe(false);
     }
-    expect(checkReport(renamed, bank, index, set).expected?.differences.map(words)).toEqual(['Trainee: your assignment is for Sam Okafor; the report is made out to Alex Doe.']);
+    expect(checkReport(renamed, bank, index, set).expected?.differences.map(words)).toEqual([
+      'Trainee: your assignment is for Sam Okafor; the report is made out to Alex Doe.',
+    ]);
   });
 
   it('names each difference in words: trainee, items, pass mark, dates', () => {
-    const other = buildReport({ v: 1, n: 'Alex Doe', i: ['Q:connect-first', 'Q:final-assessment', 'Q:hook-or-not'], m: 50, c: '2026-10-01' }, work(true), index, T0);
+    const other = buildReport(
+      { v: 1, n: 'Alex Doe', i: ['Q:connect-first', 'Q:final-assessment', 'Q:hook-or-not'], m: 50, c: '2026-10-01' },
+      work(true),
+      index,
+      T0,
+    );
     const check = checkReport(other, bank, index, set);
     expect(check.expected?.differences.map(words)).toEqual([
       "Trainee: your assignment is for Sam Okafor; the report's is for Alex Doe.",

@@ -13,7 +13,14 @@ import type { ProgressState } from '../../../src/progress/state';
 import { T0, answerAll, progress, responseFor, realCourse } from './fixtures';
 
 const { index, bank, questions } = realCourse();
-const assignment: Assignment = { v: 1, n: 'Sam Okafor', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: '2026-12-05', c: '2026-11-01' };
+const assignment: Assignment = {
+  v: 1,
+  n: 'Sam Okafor',
+  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
+  m: 80,
+  d: '2026-12-05',
+  c: '2026-11-01',
+};
 const lessonIds = findLesson(index, 'openers/connect-first')?.questions ?? [];
 const pool = bank.quizzes.find((q) => q.id === 'final-assessment')?.questions.map((q) => q.id) ?? [];
 const drawn = pool.slice(0, findQuiz(index, 'final-assessment')?.draw ?? 15);
@@ -48,10 +55,13 @@ describe('completion report', () => {
   it('survives the trip through a file unchanged', () => {
     const report = buildReport(assignment, finished(), index, T0 + 30_000);
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== '' && isVisibleText(s)), (name) => {
-        const named = { ...report, learner: name, assignment: { ...report.assignment, n: name } };
-        expect(readReport(JSON.stringify(named, null, 1))).toEqual({ ok: true, value: named });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim() !== '' && isVisibleText(s)),
+        (name) => {
+          const named = { ...report, learner: name, assignment: { ...report.assignment, n: name } };
+          expect(readReport(JSON.stringify(named, null, 1))).toEqual({ ok: true, value: named });
+        },
+      ),
     );
   });
 
@@ -134,7 +144,11 @@ describe('checking a report', () => {
     const edited = clone(report);
     edited.answers = edited.answers.slice(1);
     const check = checkReport(edited, bank, index);
-    expect(check.items.find((i) => i.id === 'L:openers/connect-first')).toMatchObject({ claimed: { done: true }, actual: { done: false }, verdict: 'mismatch' });
+    expect(check.items.find((i) => i.id === 'L:openers/connect-first')).toMatchObject({
+      claimed: { done: true },
+      actual: { done: false },
+      verdict: 'mismatch',
+    });
   });
 
   it('questions from elsewhere: unknown ids, practice answers passed off as assessment ones, short assessments', () => {

@@ -71,7 +71,14 @@ describe('lesson and module summaries', () => {
 });
 
 describe('assignment status', () => {
-  const a: Assignment = { v: 1, n: 'Sam', i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'], m: 80, d: isoDay(T0 + 3 * DAY), c: isoDay(T0) };
+  const a: Assignment = {
+    v: 1,
+    n: 'Sam',
+    i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
+    m: 80,
+    d: isoDay(T0 + 3 * DAY),
+    c: isoDay(T0),
+  };
 
   it('what is done, what is next, and the days left', () => {
     let s = progress();
@@ -114,6 +121,16 @@ describe('responses in words', () => {
     // A format-1 response (positions) never reaches here unmigrated: to this reader it is one it cannot read.
     expect(describeResponse(q, { selected: [0] })).toEqual(['(an answer this question cannot read)']);
     expect(describeResponse(q, { nonsense: true })).toEqual(['(an answer this question cannot read)']);
-    for (const question of questions.values()) expect(() => describeResponse(question, { selected: [-1, 'zz'], order: [5, 'zz'], placed: ['x', { item: 'zz', group: 'zz' }], path: [9, 'zz'], text: 'hi', ticked: ['z'] })).not.toThrow();
+    for (const question of questions.values())
+      expect(() =>
+        describeResponse(question, {
+          selected: [-1, 'zz'],
+          order: [5, 'zz'],
+          placed: ['x', { item: 'zz', group: 'zz' }],
+          path: [9, 'zz'],
+          text: 'hi',
+          ticked: ['z'],
+        }),
+      ).not.toThrow();
   });
 });

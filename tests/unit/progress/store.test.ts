@@ -152,7 +152,14 @@ describe('light reading', () => {
   it('accepts the outline of progress and refuses what is not', () => {
     const v2 = (rest: string) => `{"version":2,"generation":0,${rest}}`;
     expect(parseLight(v2('"lessons":{},"questions":{},"assessments":{}')).ok).toBe(true);
-    for (const text of ['', 'null', '[]', '{"version":2}', v2('"lessons":[],"questions":{},"assessments":{}'), v2('"lessons":{},"questions":{},"assessments":{},"lastPage":"x"')])
+    for (const text of [
+      '',
+      'null',
+      '[]',
+      '{"version":2}',
+      v2('"lessons":[],"questions":{},"assessments":{}'),
+      v2('"lessons":{},"questions":{},"assessments":{},"lastPage":"x"'),
+    ])
       expect(parseLight(text).ok, text).toBe(false);
     expect(parseLight('{"version":3}')).toMatchObject({ ok: false, newer: true });
     // Format 1 is neither refused nor read: the page leaves it for one that migrates it.

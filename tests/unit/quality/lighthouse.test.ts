@@ -5,7 +5,13 @@ import { budgetLine, memory, num, table } from '../../../scripts/quality/report.
 
 /** A Lighthouse JSON report with just the parts the benchmark reads. */
 function report({ perf = 1, fcp = 700, lcp = 800, failing = false } = {}) {
-  const category = (score: number) => ({ score, auditRefs: [{ id: 'first-contentful-paint', weight: 10 }, { id: 'is-crawlable', weight: 0 }] });
+  const category = (score: number) => ({
+    score,
+    auditRefs: [
+      { id: 'first-contentful-paint', weight: 10 },
+      { id: 'is-crawlable', weight: 0 },
+    ],
+  });
   return {
     categories: { performance: category(perf), accessibility: category(1), 'best-practices': category(1), seo: category(0.92) },
     audits: {
@@ -24,7 +30,12 @@ describe('figuresOf', () => {
     expect(figures.scores).toEqual({ performance: 97, accessibility: 100, 'best-practices': 100, seo: 92 });
     expect(figures.metrics).toEqual({ fcp: 812.4, lcp: 800, tbt: 0, cls: 0.01 });
     // Weight-0 audits (is-crawlable here) do not count as failing.
-    expect(figures.failing).toEqual(['performance: First Contentful Paint', 'accessibility: First Contentful Paint', 'best-practices: First Contentful Paint', 'seo: First Contentful Paint']);
+    expect(figures.failing).toEqual([
+      'performance: First Contentful Paint',
+      'accessibility: First Contentful Paint',
+      'best-practices: First Contentful Paint',
+      'seo: First Contentful Paint',
+    ]);
   });
 });
 

@@ -63,7 +63,10 @@ describe('classify', () => {
   it('lists other origins and mailto as external, and treats the site origin as internal', () => {
     expect(classify('https://example.org/x', page)).toEqual({ type: 'external', url: 'https://example.org/x' });
     expect(classify('mailto:team@example.org', page)).toEqual({ type: 'external', url: 'mailto:team@example.org' });
-    expect(classify('https://warm-open.example/course/start/', page, { site: 'https://warm-open.example' })).toMatchObject({ type: 'internal', pathname: '/course/start/' });
+    expect(classify('https://warm-open.example/course/start/', page, { site: 'https://warm-open.example' })).toMatchObject({
+      type: 'internal',
+      pathname: '/course/start/',
+    });
   });
 
   it('ignores data: URLs and rejects javascript: URLs', () => {

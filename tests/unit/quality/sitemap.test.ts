@@ -19,7 +19,10 @@ describe('sitemapPaths and pagesToSweep', () => {
   const dist = mkdtempSync(join(tmpdir(), 'sitemap-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   writeFileSync(join(dist, 'sitemap-index.xml'), '<sitemapindex><sitemap><loc>https://s.example/course/sitemap-0.xml</loc></sitemap></sitemapindex>');
-  writeFileSync(join(dist, 'sitemap-0.xml'), '<urlset><url><loc>https://s.example/course/</loc></url><url><loc>https://s.example/course/start/</loc></url></urlset>');
+  writeFileSync(
+    join(dist, 'sitemap-0.xml'),
+    '<urlset><url><loc>https://s.example/course/</loc></url><url><loc>https://s.example/course/start/</loc></url></urlset>',
+  );
   writeFileSync(join(dist, 'index.html'), '');
   mkdirSync(join(dist, 'start'));
   writeFileSync(join(dist, 'start/index.html'), '');

@@ -28,7 +28,10 @@ describe('writeSyntheticCourse', () => {
   const { dir, made } = generate(60, 25);
   const lessons = files(join(dir, 'lessons')).map((path) => ({ path, data: LessonSchema.parse(frontmatter(path)), body: readFileSync(path, 'utf8') }));
   const quizzes = files(join(dir, 'quizzes')).map((path) => QuizSchema.parse(parse(readFileSync(path, 'utf8'))));
-  const modules = files(join(dir, 'modules')).map((path) => ({ id: path.split('/').pop()?.replace('.yaml', ''), ...ModuleSchema.parse(parse(readFileSync(path, 'utf8'))) }));
+  const modules = files(join(dir, 'modules')).map((path) => ({
+    id: path.split('/').pop()?.replace('.yaml', ''),
+    ...ModuleSchema.parse(parse(readFileSync(path, 'utf8'))),
+  }));
 
   it('writes the asked number of lessons in modules of the asked size', () => {
     expect(made).toEqual({ lessons: 60, modules: 3, quizzes: 12, lessonsPerModule: 25 });

@@ -29,12 +29,10 @@ export const choiceArbitrary = fc
     return ChoiceQuestionSchema.parse({ ...base, id: 'choice', kind: 'choice', multiple, options });
   });
 
-export const spotArbitrary = fc
-  .record({ flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), wrong: fc.nat() })
-  .map(({ flags, wrong }) => {
-    const segments = flags.map((f, i) => ({ id: letter(i), who: 'Rep', text: `Line ${i}`, mistake: f || i === wrong % flags.length, feedback: 'f' }));
-    return SpotTheMistakeQuestionSchema.parse({ ...base, id: 'spot', kind: 'spot-the-mistake', segments });
-  });
+export const spotArbitrary = fc.record({ flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), wrong: fc.nat() }).map(({ flags, wrong }) => {
+  const segments = flags.map((f, i) => ({ id: letter(i), who: 'Rep', text: `Line ${i}`, mistake: f || i === wrong % flags.length, feedback: 'f' }));
+  return SpotTheMistakeQuestionSchema.parse({ ...base, id: 'spot', kind: 'spot-the-mistake', segments });
+});
 
 export const orderArbitrary = fc
   .uniqueArray(fc.nat(999), { minLength: 3, maxLength: 8 })
@@ -52,14 +50,17 @@ export const classifyArbitrary = fc
     }),
   );
 
-export const rewriteArbitrary = fc
-  .integer({ min: 2, max: 5 })
-  .map((n) =>
-    RewriteQuestionSchema.parse({
-      ...base, id: 'rewrite', kind: 'rewrite', scene: 's', target: 'opener', model: 'm',
-      rubric: range(n).map((i) => ({ id: `r${i}`, label: `Check ${i}` })),
-    }),
-  );
+export const rewriteArbitrary = fc.integer({ min: 2, max: 5 }).map((n) =>
+  RewriteQuestionSchema.parse({
+    ...base,
+    id: 'rewrite',
+    kind: 'rewrite',
+    scene: 's',
+    target: 'opener',
+    model: 'm',
+    rubric: range(n).map((i) => ({ id: `r${i}`, label: `Check ${i}` })),
+  }),
+);
 
 /**
  * A DAG: nodes n0…n(k-1) each lead on to n(i+1) (so all are reachable), plus
@@ -115,11 +116,17 @@ export const cases: { [K in QuestionKind]: fc.Arbitrary<{ question: QuestionByKi
     const group = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...q.groups.map((g) => g.id)) }, fc.string());
     const n = q.items.length;
     // Every item, one left out, or one extra (an unknown item or a repeat), each given a group.
-    const items = fc.oneof(permutation(n), fc.shuffledSubarray(ids(n), { minLength: n - 1, maxLength: n - 1 }), fc.array(id(n), { minLength: n, maxLength: n + 1 }));
+    const items = fc.oneof(
+      permutation(n),
+      fc.shuffledSubarray(ids(n), { minLength: n - 1, maxLength: n - 1 }),
+      fc.array(id(n), { minLength: n, maxLength: n + 1 }),
+    );
     return items.chain((chosen) => fc.tuple(...chosen.map((item) => group.map((g) => ({ item, group: g }))))).map((placed) => ({ placed }));
   }),
   dialogue: with_(dialogueArbitrary, (q) =>
-    fc.oneof(walkAlong(q), fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(3).map(letter) }, fc.string({ maxLength: 3 })), { maxLength: 8 })).map((path) => ({ path })),
+    fc
+      .oneof(walkAlong(q), fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(3).map(letter) }, fc.string({ maxLength: 3 })), { maxLength: 8 }))
+      .map((path) => ({ path })),
   ),
   rewrite: with_(rewriteArbitrary, (q) =>
     fc.record({ text: fc.string({ maxLength: 40 }), ticked: fc.array(fc.oneof(fc.constantFrom(...q.rubric.map((r) => r.id)), fc.string()), { maxLength: 6 }) }),

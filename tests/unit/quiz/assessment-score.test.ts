@@ -28,6 +28,5 @@ describe('assessmentScore', () => {
     expect(assessmentScore([points(3, 6), invalid('Not answered yet.')])).toEqual({ fractions: [0.5, 0], score: 0.5, max: 2 });
   });
 
-  it('rounds to a tenth, as the result line and a checked report show it', () =>
-    expect(assessmentScore([points(1, 3), points(1, 3)]).score).toBe(0.7));
+  it('rounds to a tenth, as the result line and a checked report show it', () => expect(assessmentScore([points(1, 3), points(1, 3)]).score).toBe(0.7));
 });

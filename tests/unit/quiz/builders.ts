@@ -54,7 +54,12 @@ export const spotQuestion = (over: In<typeof SpotTheMistakeQuestionSchema> = {})
   });
 
 export const orderQuestion = (over: In<typeof OrderQuestionSchema> = {}) =>
-  OrderQuestionSchema.parse({ ...base('order-q'), kind: 'order', items: ['Connect', 'Value statement', 'Qualifying question', 'Next step'].map((text, i) => ({ id: letter(i), text })), ...over });
+  OrderQuestionSchema.parse({
+    ...base('order-q'),
+    kind: 'order',
+    items: ['Connect', 'Value statement', 'Qualifying question', 'Next step'].map((text, i) => ({ id: letter(i), text })),
+    ...over,
+  });
 
 /** Items a and c are "good", b and d "poor". */
 export const classifyQuestion = (over: In<typeof ClassifyQuestionSchema> = {}) =>

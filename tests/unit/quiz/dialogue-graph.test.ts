@@ -10,11 +10,12 @@ const messages = (graph: DialogueGraphInput) => checkDialogueGraph(graph).map((p
 describe('checkDialogueGraph', () => {
   it('accepts a branching call where every path ends', () => expect(checkDialogueGraph(dialogueQuestion())).toEqual([]));
 
-  it('reports a missing start', () =>
-    expect(messages({ start: 'nope', nodes: { a: end } })).toContain('start: start node "nope" does not exist'));
+  it('reports a missing start', () => expect(messages({ start: 'nope', nodes: { a: end } })).toContain('start: start node "nope" does not exist'));
 
   it('reports a dangling next', () =>
-    expect(messages({ start: 'a', nodes: { a: to('b', 'ghost'), b: end } })).toEqual(['nodes.a.choices.1.next: choice leads to "ghost", which does not exist']));
+    expect(messages({ start: 'a', nodes: { a: to('b', 'ghost'), b: end } })).toEqual([
+      'nodes.a.choices.1.next: choice leads to "ghost", which does not exist',
+    ]));
 
   it('reports a node that cannot be reached', () =>
     expect(messages({ start: 'a', nodes: { a: to('b'), b: end, lost: end } })).toEqual(['nodes.lost: node "lost" cannot be reached from "a"']));
@@ -31,8 +32,7 @@ describe('checkDialogueGraph', () => {
       'nodes.b: node "b" has no choices and no ending: the call would stop with nowhere to go',
     ]));
 
-  it('treats an empty choices list like no choices', () =>
-    expect(messages({ start: 'a', nodes: { a: to('b'), b: { choices: [] } } })).toHaveLength(1));
+  it('treats an empty choices list like no choices', () => expect(messages({ start: 'a', nodes: { a: to('b'), b: { choices: [] } } })).toHaveLength(1));
 
   it('reports a node with both choices and an ending', () =>
     expect(messages({ start: 'a', nodes: { a: { ...to('b'), ending: 'Hm.' }, b: end } })).toEqual([

@@ -42,7 +42,11 @@ describe('bestPath', () => {
     const tied = dialogueQuestion({
       nodes: {
         ...question.nodes,
-        open: { speaker: 'R', line: 'Hi.', choices: ['a', 'b', 'c'].map((id, i) => ({ id, text: `t${i}`, feedback: 'f', points: i === 0 ? 0 : 2, next: 'mid' })) },
+        open: {
+          speaker: 'R',
+          line: 'Hi.',
+          choices: ['a', 'b', 'c'].map((id, i) => ({ id, text: `t${i}`, feedback: 'f', points: i === 0 ? 0 : 2, next: 'mid' })),
+        },
       },
     });
     expect(bestPath(tied).path).toEqual(['b', 'a']);

@@ -5,10 +5,10 @@ import { oneOfEachKind } from './builders';
 
 const IDEAS = ['O1', 'O2', 'O3', 'O4', 'O5', 'V1', 'V2', 'V3'];
 /** Pools of up to 40 questions, each assessing zero to three of a few ideas. */
-const pool = fc.uniqueArray(
-  fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,6}$/), ideas: fc.uniqueArray(fc.constantFrom(...IDEAS), { maxLength: 3 }) }),
-  { selector: (q) => q.id, maxLength: 40 },
-);
+const pool = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,6}$/), ideas: fc.uniqueArray(fc.constantFrom(...IDEAS), { maxLength: 3 }) }), {
+  selector: (q) => q.id,
+  maxLength: 40,
+});
 const poolCountSeed = pool.chain((p) => fc.tuple(fc.constant(p), fc.nat(p.length), fc.string()));
 const ids = (qs: readonly { id: string }[]) => qs.map((q) => q.id);
 const shared = (a: readonly { id: string }[], b: readonly { id: string }[]) => a.filter((q) => ids(b).includes(q.id)).length;
@@ -50,7 +50,12 @@ describe('drawQuestions', () => {
   });
 
   it('varies the questions that cover an idea when there is room, instead of the same broad one each time', () => {
-    const p = [{ id: 'all', ideas: ['O1', 'O2'] }, { id: 'o1', ideas: ['O1'] }, { id: 'o2', ideas: ['O2'] }, ...Array.from({ length: 7 }, (_, i) => ({ id: `q${i}` }))];
+    const p = [
+      { id: 'all', ideas: ['O1', 'O2'] },
+      { id: 'o1', ideas: ['O1'] },
+      { id: 'o2', ideas: ['O2'] },
+      ...Array.from({ length: 7 }, (_, i) => ({ id: `q${i}` })),
+    ];
     const withBroad = Array.from({ length: 200 }, (_, i) => ids(drawQuestions(p, 3, `s${i}`)).includes('all')).filter(Boolean).length;
     expect(withBroad).toBeLessThan(200);
     expect(withBroad).toBeGreaterThan(0);
@@ -78,7 +83,13 @@ describe('drawQuestions', () => {
           let previous: string[] = [];
           for (const seed of seeds) {
             const drawn = drawQuestions(p, count, seed, previous);
-            if (previous.length > 0) expect(shared(drawn, previous.map((id) => ({ id })))).toBeLessThanOrEqual(count / 2);
+            if (previous.length > 0)
+              expect(
+                shared(
+                  drawn,
+                  previous.map((id) => ({ id })),
+                ),
+              ).toBeLessThanOrEqual(count / 2);
             previous = ids(drawn);
           }
         },

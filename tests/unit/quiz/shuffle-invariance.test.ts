@@ -53,11 +53,17 @@ describe('shuffling never changes the score', () => {
         const n = question.items.length;
         const display = shuffledOrderFor(question, salt);
         fc.assert(
-          fc.property(fc.shuffledSubarray(display.map((_, p) => p), { minLength: n, maxLength: n }), (arrangement) => {
-            const order = arrangement.map((p) => question.items[display[p]!]!.id);
-            const inPlace = order.filter((id, k) => id === question.items[k]!.id).length;
-            expect(scoreOrder({ order }, question)).toEqual({ type: 'points', earned: inPlace, total: n });
-          }),
+          fc.property(
+            fc.shuffledSubarray(
+              display.map((_, p) => p),
+              { minLength: n, maxLength: n },
+            ),
+            (arrangement) => {
+              const order = arrangement.map((p) => question.items[display[p]!]!.id);
+              const inPlace = order.filter((id, k) => id === question.items[k]!.id).length;
+              expect(scoreOrder({ order }, question)).toEqual({ type: 'points', earned: inPlace, total: n });
+            },
+          ),
           { numRuns: 10 },
         );
       }),

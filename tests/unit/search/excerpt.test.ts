@@ -30,7 +30,11 @@ describe('excerptSegments', () => {
         const html = parts.map((p) => (p.mark ? `<mark>${escape(p.text)}</mark>` : escape(p.text))).join('');
         const segments = excerptSegments(html);
         expect(segments.map((s) => s.text).join('')).toBe(parts.map((p) => p.text).join(''));
-        const marked = (list: { text: string; mark: boolean }[]) => list.filter((p) => p.mark).map((p) => p.text).join('');
+        const marked = (list: { text: string; mark: boolean }[]) =>
+          list
+            .filter((p) => p.mark)
+            .map((p) => p.text)
+            .join('');
         expect(marked(segments)).toBe(marked(parts));
       }),
     ));

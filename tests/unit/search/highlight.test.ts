@@ -70,13 +70,16 @@ describe('segmentsOf', () => {
       { text: ' and ask for help', mark: false },
     ]));
 
-  it('keeps the text whole when there is nothing to mark', () =>
-    expect(segmentsOf('Glossary', null)).toEqual([{ text: 'Glossary', mark: false }]));
+  it('keeps the text whole when there is nothing to mark', () => expect(segmentsOf('Glossary', null)).toEqual([{ text: 'Glossary', mark: false }]));
 
   it('always gives back the text it was given (property)', () =>
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }), (text, terms) => {
-        expect(segmentsOf(text, highlightPattern(terms)).map((s) => s.text).join('')).toBe(text);
+        expect(
+          segmentsOf(text, highlightPattern(terms))
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
       }),
     ));
 });

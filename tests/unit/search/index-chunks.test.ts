@@ -20,7 +20,10 @@ describe('splitWords', () => {
 
   it('cuts between words once a chunk would pass the limit', () => {
     const words = [word('a', [1, 2]), word('b', [1]), word('c', [1, 2, 3]), word('d', [1])];
-    expect(splitWords(words, 6).map((c) => c.map((w) => w[0]))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(splitWords(words, 6).map((c) => c.map((w) => w[0]))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('gives a word bigger than the limit a chunk of its own', () => {
@@ -116,7 +119,9 @@ describe('useSmallerChunks on a bundle Pagefind wrote', () => {
     const bundle = join(dir, 'pagefind');
     const entryBefore = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
     const metaBefore = unpack(join(bundle, `pagefind.${entryBefore.languages.en.hash}.pf_meta`));
-    const wordsBefore = (metaBefore[2] as [string, string, string][]).flatMap(([, , hash]) => (unpack(join(bundle, 'index', `${hash}.pf_index`))[0] as unknown[]));
+    const wordsBefore = (metaBefore[2] as [string, string, string][]).flatMap(
+      ([, , hash]) => unpack(join(bundle, 'index', `${hash}.pf_index`))[0] as unknown[],
+    );
 
     const result = await useSmallerChunks(bundle, { maxLocations: 100 });
     expect(result).toMatchObject({ rewritten: true, before: 1 });

@@ -124,7 +124,10 @@ describe('through Pagefind', () => {
   it('indexes a page the same with or without the markup it never reads', async () => {
     const page = lesson
       .replace('<head><title>Press 0</title></head>', '<head><title>Press 0</title><style>p{margin:0}</style><script>var x = "<nav>";</script></head>')
-      .replace('<nav>Outline</nav>', '<header><svg><path d="M0 0"/></svg><a href="/">Warm Open</a></header><nav><ol><li><a href="/x/">Outline</a></li></ol></nav><template><p>Later</p><script>y()</script></template>')
+      .replace(
+        '<nav>Outline</nav>',
+        '<header><svg><path d="M0 0"/></svg><a href="/">Warm Open</a></header><nav><ol><li><a href="/x/">Outline</a></li></ol></nav><template><p>Later</p><script>y()</script></template>',
+      )
       .replace('</main>', '</main><footer><p>Footer text</p></footer>');
     const fragments = async (html: string) => {
       const { index } = await pagefind.createIndex({});

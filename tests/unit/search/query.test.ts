@@ -46,5 +46,10 @@ describe('isSearchable', () => {
 
 describe('orderModules', () => {
   it('puts module filter values in course order, numbers compared as numbers', () =>
-    expect(orderModules(['10. Later', '2. Voicemail', '1. Openers', '2. Voicemail', 'Unnumbered'])).toEqual(['1. Openers', '2. Voicemail', '10. Later', 'Unnumbered']));
+    expect(orderModules(['10. Later', '2. Voicemail', '1. Openers', '2. Voicemail', 'Unnumbered'])).toEqual([
+      '1. Openers',
+      '2. Voicemail',
+      '10. Later',
+      'Unnumbered',
+    ]));
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { keepOwnHashes } from '../../../src/utils/page-csp';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-const page = (policy: string, body: string) => `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const page = (policy: string, body: string) =>
+  `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1];
 
 describe('keepOwnHashes', () => {
@@ -14,13 +15,19 @@ describe('keepOwnHashes', () => {
   const other = sha('someone else’s script');
 
   it('drops hashes of code the page does not carry and keeps the rest of the policy', () => {
-    const html = page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha(mine)}' '${other}'; style-src 'self' '${sha(style)}' '${other}';`, `<style>${style}</style><script>${mine}</script>`);
+    const html = page(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha(mine)}' '${other}'; style-src 'self' '${sha(style)}' '${other}';`,
+      `<style>${style}</style><script>${mine}</script>`,
+    );
     expect(policyOf(keepOwnHashes(html))).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha(mine)}'; style-src 'self' '${sha(style)}';`);
   });
 
   it('counts inline scripts inside templates (they run once mounted) but not scripts with a src', () => {
     const later = 'console.log(1)';
-    const html = page(`script-src 'self' '${sha(later)}' '${sha('')}'`, `<template><script type="module">${later}</script></template><script type="module" src="/a.js"></script>`);
+    const html = page(
+      `script-src 'self' '${sha(later)}' '${sha('')}'`,
+      `<template><script type="module">${later}</script></template><script type="module" src="/a.js"></script>`,
+    );
     expect(policyOf(keepOwnHashes(html))).toBe(`script-src 'self' '${sha(later)}'`);
   });
 

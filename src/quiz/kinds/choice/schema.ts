@@ -23,7 +23,8 @@ export const ChoiceQuestionSchema = QuestionBase.extend({
 }).superRefine((q, ctx) => {
   const right = q.options.filter((o) => o.correct).length;
   if (right === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'mark at least one option `correct: true`' });
-  if (!q.multiple && right > 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a single-answer question has exactly one correct option (or set `multiple: true`)' });
+  if (!q.multiple && right > 1)
+    ctx.addIssue({ code: 'custom', path: ['options'], message: 'a single-answer question has exactly one correct option (or set `multiple: true`)' });
 });
 
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;

@@ -12,7 +12,11 @@ import { netPicks, pickProblem } from '../../engine/picks';
 export const scoreChoice: Scorer<'choice'> = ({ selected }, question) => {
   const { options, multiple } = question;
   if (selected.length === 0) return invalid(multiple ? 'Pick at least one answer first.' : 'Pick an answer first.');
-  const problem = pickProblem(selected, options.map((o) => o.id), 'options');
+  const problem = pickProblem(
+    selected,
+    options.map((o) => o.id),
+    'options',
+  );
   if (problem !== null) return invalid(problem);
   if (!multiple && selected.length > 1) return invalid('Pick just one answer.');
 

@@ -2,4 +2,8 @@
 import type { ViewFactory } from '../../browser/view';
 import { picksView } from '../../browser/picks-view';
 
-export const view: ViewFactory<'choice'> = (question, ctx) => picksView(question.options.map((o) => ({ id: o.id, feedback: o.feedback, right: o.correct })), ctx);
+export const view: ViewFactory<'choice'> = (question, ctx) =>
+  picksView(
+    question.options.map((o) => ({ id: o.id, feedback: o.feedback, right: o.correct })),
+    ctx,
+  );

@@ -22,7 +22,8 @@ export const ClassifyQuestionSchema = QuestionBase.extend({
 }).superRefine((q, ctx) => {
   const groups = new Set(q.groups.map((g) => g.id));
   q.items.forEach((item, i) => {
-    if (!groups.has(item.group)) ctx.addIssue({ code: 'custom', path: ['items', i, 'group'], message: `unknown group "${item.group}" (groups: ${[...groups].join(', ')})` });
+    if (!groups.has(item.group))
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'group'], message: `unknown group "${item.group}" (groups: ${[...groups].join(', ')})` });
   });
 });
 

@@ -61,13 +61,17 @@ export const view: ViewFactory<'dialogue'> = (question, ctx) => {
     choices.hidden = options.length === 0;
     choices.replaceChildren(
       el('p', 'dialogue-prompt', 'Your reply:'),
-      el('ul', 'dialogue-options', ...order.map((i) => {
-        const option = options[i]!;
-        const button = el('button', 'button dialogue-option', option.text);
-        button.type = 'button';
-        button.addEventListener('click', () => choose(option.id));
-        return el('li', '', button);
-      })),
+      el(
+        'ul',
+        'dialogue-options',
+        ...order.map((i) => {
+          const option = options[i]!;
+          const button = el('button', 'button dialogue-option', option.text);
+          button.type = 'button';
+          button.addEventListener('click', () => choose(option.id));
+          return el('li', '', button);
+        }),
+      ),
     );
     if (walk.ending) ctx.complete();
   }
@@ -80,8 +84,12 @@ export const view: ViewFactory<'dialogue'> = (question, ctx) => {
 
   const summary = (title: string, p: string[]) => {
     const steps = walkDialogue(question, p).steps;
-    return el('div', 'dialogue-path', el('p', 'dialogue-path-title', el('strong', '', title)),
-      el('ol', '', ...steps.map((s) => el('li', '', `“${s.choice.text}” (${pointsText(s.points)})`))));
+    return el(
+      'div',
+      'dialogue-path',
+      el('p', 'dialogue-path-title', el('strong', '', title)),
+      el('ol', '', ...steps.map((s) => el('li', '', `“${s.choice.text}” (${pointsText(s.points)})`))),
+    );
   };
 
   newAttempt();

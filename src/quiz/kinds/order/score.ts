@@ -10,7 +10,11 @@ import { pickProblem } from '../../engine/picks';
 
 export const scoreOrder: Scorer<'order'> = ({ order }, { items }) => {
   if (order.length !== items.length) return invalid('Place every step before checking.');
-  const problem = pickProblem(order, items.map((item) => item.id), 'steps');
+  const problem = pickProblem(
+    order,
+    items.map((item) => item.id),
+    'steps',
+  );
   if (problem !== null) return invalid(problem);
 
   // Items are authored in the right order, so the item at position i belongs there.

@@ -10,15 +10,7 @@
 import type { RewriteQuestion } from './schema';
 
 export type RewriteHintId =
-  | 'no-greeting'
-  | 'no-question'
-  | 'many-questions'
-  | 'opens-with-question'
-  | 'big-ask'
-  | 'brochure'
-  | 'meeting-request'
-  | 'too-long'
-  | 'no-name-number';
+  'no-greeting' | 'no-question' | 'many-questions' | 'opens-with-question' | 'big-ask' | 'brochure' | 'meeting-request' | 'too-long' | 'no-name-number';
 
 export interface RewriteHint {
   id: RewriteHintId;
@@ -43,11 +35,14 @@ const CHECK_IN = /\bhow(?:'s|’s| is| are| has| have)\b.*\b(day|week|morning|af
 // Asking for help is the voicemail lesson's opening move, so a greeting plus this is a fine first sentence too.
 const HELP_ASK = /\b(?:(?:could|can|would|will) you(?: possibly| maybe)? help|help me out)\b/i;
 // Questions that make a stranger stop and think hard for the caller: the mistake opener's "magic wand" and its kin.
-const BIG_ASK = /\b(magic wand|biggest (?:challenges?|problems?|pain)|walk me through|if you could (?:change|fix|wave|rebuild)|what (?:two|three|2|3) things|keeps you up at night|tell me (?:all )?about your)\b/i;
+const BIG_ASK =
+  /\b(magic wand|biggest (?:challenges?|problems?|pain)|walk me through|if you could (?:change|fix|wave|rebuild)|what (?:two|three|2|3) things|keeps you up at night|tell me (?:all )?about your)\b/i;
 // Selling words in a voicemail: it should name the problem you solve and ask for help, not advertise.
-const BROCHURE = /\b(brochure|catalogue|catalog|special offer|discount|free trial|leading provider|award[- ]winning|best[- ]in[- ]class|world[- ]class|our (?:products|services|solutions) (?:include|are)|\d+% off)\b/i;
+const BROCHURE =
+  /\b(brochure|catalogue|catalog|special offer|discount|free trial|leading provider|award[- ]winning|best[- ]in[- ]class|world[- ]class|our (?:products|services|solutions) (?:include|are)|\d+% off)\b/i;
 // A voicemail asking for a meeting asks a stranger for their time before they know why.
-const MEETING = /\b((?:set up|book|schedule|arrange|grab) (?:a |some )?(?:time|meeting|call|demo|appointment)|(?:\d+|fifteen|ten|twenty|thirty) minutes of your time|meet with you)\b/i;
+const MEETING =
+  /\b((?:set up|book|schedule|arrange|grab) (?:a |some )?(?:time|meeting|call|demo|appointment)|(?:\d+|fifteen|ten|twenty|thirty) minutes of your time|meet with you)\b/i;
 // Sentences end at . ! ? and at an ellipsis, which people write for a trailing-off pause.
 const SENTENCE_END = /[.!?…]/;
 
@@ -73,13 +68,16 @@ export function rewriteHints(text: string, { target, maxSeconds }: Pick<RewriteQ
           : 'Ask for their help with one clear question, so they have a reason to call back.',
     });
   if (target === 'opener' && qualifying > 1)
-    hints.push({ id: 'many-questions', message: `You ask ${qualifying} questions beyond the friendly check-in; keep to one quick question that fits how they sound.` });
+    hints.push({
+      id: 'many-questions',
+      message: `You ask ${qualifying} questions beyond the friendly check-in; keep to one quick question that fits how they sound.`,
+    });
   if (firstSentence.endsWith('?') && !friendlyFirst)
     hints.push({ id: 'opens-with-question', message: 'Your first sentence is a question; connect and say why you are calling before you ask.' });
   if (bigAsk !== undefined)
     hints.push({
       id: 'big-ask',
-      message: `“${bigAsk.replace(/\s+/g, " ").trim()}” asks a stranger to stop and think hard for you; ask one quick question they can answer straight away.`,
+      message: `“${bigAsk.replace(/\s+/g, ' ').trim()}” asks a stranger to stop and think hard for you; ask one quick question they can answer straight away.`,
     });
   if (target === 'voicemail' && BROCHURE.test(trimmed))
     hints.push({ id: 'brochure', message: 'This sounds like an advert; name the problem you solve and ask for their help instead.' });

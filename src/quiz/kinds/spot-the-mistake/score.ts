@@ -11,7 +11,11 @@ import { netPicks, pickProblem } from '../../engine/picks';
 
 export const scoreSpotTheMistake: Scorer<'spot-the-mistake'> = ({ selected }, { segments }) => {
   if (selected.length === 0) return invalid('Pick at least one line first.');
-  const problem = pickProblem(selected, segments.map((s) => s.id), 'lines');
+  const problem = pickProblem(
+    selected,
+    segments.map((s) => s.id),
+    'lines',
+  );
   if (problem !== null) return invalid(problem);
 
   const isMistake = (id: string) => segments.find((s) => s.id === id)?.mistake === true;

@@ -15,7 +15,18 @@ describe('the registry', () => {
 describe('scoreQuestion', () => {
   it.each([
     [orderQuestion(), { order: ['a', 'b', 'd', 'c'] }, { type: 'points', earned: 2, total: 4 }],
-    [classifyQuestion(), { placed: [{ item: 'a', group: 'good' }, { item: 'b', group: 'poor' }, { item: 'c', group: 'good' }, { item: 'd', group: 'good' }] }, { type: 'points', earned: 3, total: 4 }],
+    [
+      classifyQuestion(),
+      {
+        placed: [
+          { item: 'a', group: 'good' },
+          { item: 'b', group: 'poor' },
+          { item: 'c', group: 'good' },
+          { item: 'd', group: 'good' },
+        ],
+      },
+      { type: 'points', earned: 3, total: 4 },
+    ],
     [dialogueQuestion(), { path: ['a', 'a'] }, { type: 'points', earned: 4, total: 5 }],
     [rewriteQuestion(), { text: 'Hi Sam.', ticked: ['value'] }, { type: 'points', earned: 1, total: 3 }],
   ])('dispatches %# to its kind’s scorer', (question, response, score) => expect(scoreQuestion(question, response)).toEqual(score));

@@ -27,8 +27,14 @@ describe('scoreDialogue', () => {
   });
 
   it('is invalid, not a crash, when unchecked data links to a missing node', () => {
-    const broken = { ...question, nodes: { ...question.nodes, mid: { speaker: 'R', line: 'Hm.', choices: [{ id: 'a', text: 'x', feedback: 'y', points: 1, next: 'gone' }] } } };
-    expect(scoreDialogue({ path: ['a', 'a'] }, broken)).toEqual({ type: 'invalid', message: 'This call has a broken step, so it cannot be scored; please let us know.' });
+    const broken = {
+      ...question,
+      nodes: { ...question.nodes, mid: { speaker: 'R', line: 'Hm.', choices: [{ id: 'a', text: 'x', feedback: 'y', points: 1, next: 'gone' }] } },
+    };
+    expect(scoreDialogue({ path: ['a', 'a'] }, broken)).toEqual({
+      type: 'invalid',
+      message: 'This call has a broken step, so it cannot be scored; please let us know.',
+    });
   });
 
   it('scores a call whose start is its ending as 0 of 0', () => {

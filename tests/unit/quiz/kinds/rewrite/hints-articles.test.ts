@@ -31,7 +31,9 @@ describe.skipIf(reason !== null)('rewrite hints on the articles’ own scripts',
 
   it('tell the "magic wand" opener, and only that, that its question asks a stranger to do work', () => {
     expect(ids(scripts.mistakeOpener, 'opener')).toEqual(['big-ask']);
-    expect(rewriteHints(scripts.mistakeOpener, settingsFor('opener'))[0]?.message).toMatch(/^“If you could wave a magic wand.*what would they be\?” asks a stranger/);
+    expect(rewriteHints(scripts.mistakeOpener, settingsFor('opener'))[0]?.message).toMatch(
+      /^“If you could wave a magic wand.*what would they be\?” asks a stranger/,
+    );
   });
 
   it('read whole scripts, not a fragment: each runs to 40 words or more', () => {

@@ -40,13 +40,12 @@ describe('rewriteHints', () => {
     expect(ids(`${text} Call me on 555 123 4567.`, voicemail)).not.toContain('many-questions');
   });
 
-  it('does not count the connect step\'s check-in as the one question', () => {
+  it("does not count the connect step's check-in as the one question", () => {
     expect(ids("Hi Sam, this is Dana at Acme. How's your week going? We cut prep time. Do you prep calls by hand?")).toEqual([]);
     expect(ids('Hi Sam, this is Dana at Acme. How are you? Do you prep calls by hand? Who else helps?')).toEqual(['many-questions']);
   });
 
-  it('flags an opener that starts with a question', () =>
-    expect(ids('Hi Sam, got a minute? Dana at Acme here.')).toEqual(['opens-with-question']));
+  it('flags an opener that starts with a question', () => expect(ids('Hi Sam, got a minute? Dana at Acme here.')).toEqual(['opens-with-question']));
 
   it.each([
     ["Hi Sam, this is Dana at Acme, how's your week going?"],
@@ -79,7 +78,9 @@ describe('rewriteHints', () => {
 
   it('names the big-ask question it found, in one line', () => {
     const [hint] = rewriteHints('Hi Sam, Dana at Acme. What is your\nbiggest challenge?', opener);
-    expect(hint?.message).toBe('“What is your biggest challenge?” asks a stranger to stop and think hard for you; ask one quick question they can answer straight away.');
+    expect(hint?.message).toBe(
+      '“What is your biggest challenge?” asks a stranger to stop and think hard for you; ask one quick question they can answer straight away.',
+    );
   });
 
   it('leaves a quick, fitting question alone', () =>
