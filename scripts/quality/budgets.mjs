@@ -10,9 +10,9 @@ export const BUDGETS = /** @type {const} */ ({
   /**
    * JavaScript over the wire on a page without a quiz, before any search: today its inline
    * scripts alone (src/shell/shell-with-tracker.ts: menu, theme, search opener, after-paint
-   * start, progress tracker; and theme-init.js). Measured as jsWire() below at issue 17: 2,318 B
-   * (the after-paint start, now in every page's shell, added 108 B to 2,210); this is that plus a
-   * small margin. It replaces the 2,000 B the benchmark held (missed at 2,211) and the
+   * start, progress tracker; and theme-init.js). Measured as jsWire() below at issue 17: 2,388 B
+   * (from 2,210: the after-paint start, now in every page's shell, added 108 B, and the tracker's
+   * format-2 field names 70 B); this is that plus a small margin. It replaces the 2,000 B the benchmark held (missed at 2,211) and the
    * 2,000 + 3,000 the tests held.
    */
   plainPageJs: 2_400,
@@ -31,8 +31,12 @@ export const BUDGETS = /** @type {const} */ ({
    * 30,000 until the hostile-input issue (15): the tracker in every page now keeps to the reader's
    * rules when it writes, guards Resume and tells repaired, unkept and newer progress apart, which
    * costs about 780 bytes a page (a lesson at 1,000 lessons went from 29,979 to about 30,760).
+   * 31,000 until issue 17, which asked for two things every page's inline script now carries: the
+   * after-paint start in every shell (about 230 B of the script) and named fields in stored progress
+   * ("version", "lessons", "opened"…, about 250 B of the tracker). Measured: 31,257 B; the budget is
+   * that plus a small margin, and still holds what it is for: the outline lists one module (25 lessons).
    */
-  lessonHtmlAt1000: 31_000,
+  lessonHtmlAt1000: 31_500,
 });
 
 /**
