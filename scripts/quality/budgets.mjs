@@ -31,12 +31,12 @@ export const BUDGETS = /** @type {const} */ ({
    * 30,000 until the hostile-input issue (15): the tracker in every page now keeps to the reader's
    * rules when it writes, guards Resume and tells repaired, unkept and newer progress apart, which
    * costs about 780 bytes a page (a lesson at 1,000 lessons went from 29,979 to about 30,760).
-   * 31,000 until issue 17, which asked for two things every page's inline script now carries: the
-   * after-paint start in every shell (about 230 B of the script) and named fields in stored progress
-   * ("version", "lessons", "opened"…, about 250 B of the tracker). Measured: 31,257 B; the budget is
-   * that plus a small margin, and still holds what it is for: the outline lists one module (25 lessons).
+   * Missed since issue 17: 31,257 B, from two things that issue asked every page's inline script to
+   * carry, the after-paint start in every shell (about 230 B) and named fields in stored progress
+   * ("version", "lessons", "opened"…, about 250 B of the tracker). Left at 31,000 so the benchmark
+   * shows the miss until it is won back or the figure is agreed anew (see issue 17's note).
    */
-  lessonHtmlAt1000: 31_500,
+  lessonHtmlAt1000: 31_000,
 });
 
 /**
