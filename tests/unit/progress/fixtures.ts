@@ -1,6 +1,7 @@
 // Test helpers for progress: a Storage fake that can be made to fail, the
 // real course's index and question bank built from content/ (as the site
 // builds them), and progress builders.
+import type { Assignment } from '../../../src/progress/assignment';
 import { bestPath } from '../../../src/quiz/engine/dialogue-walk';
 import { scoreQuestion } from '../../../src/quiz/kinds';
 import { QuizSchema, type Question } from '../../../src/quiz/schema';
@@ -123,3 +124,13 @@ export function answerAll(state: ProgressState, questions: Map<string, Question>
   });
   return next;
 }
+
+/** The assignment the report tests check against: Sam, one lesson, its practice and the final assessment, 80%. */
+export const SAM_ASSIGNMENT: Assignment = {
+  v: 1,
+  n: 'Sam Okafor',
+  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
+  m: 80,
+  d: '2026-12-05',
+  c: '2026-11-01',
+};

@@ -12,17 +12,10 @@ import { buildReport } from '../../../src/progress/report';
 import { reportHeadline } from '../../../src/progress/report-headline';
 import type { Finding } from '../../../src/progress/report-notes';
 import type { ProgressState } from '../../../src/progress/state';
-import { T0, answerAll, progress, realCourse } from './fixtures';
+import { SAM_ASSIGNMENT, T0, answerAll, progress, realCourse } from './fixtures';
 
 const { index, bank, questions } = realCourse();
-const set: Assignment = {
-  v: 1,
-  n: 'Sam Okafor',
-  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
-  m: 80,
-  d: '2026-12-05',
-  c: '2026-11-01',
-};
+const set = SAM_ASSIGNMENT;
 const lessonIds = findLesson(index, 'openers/connect-first')?.questions ?? [];
 const pool = bank.quizzes.find((q) => q.id === 'final-assessment')?.questions.map((q) => q.id) ?? [];
 const drawn = pool.slice(0, findQuiz(index, 'final-assessment')?.draw ?? 15);

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from '../../../src/progress/assignment';
 import { assignmentStatus } from '../../../src/progress/assignment-status';
 import { checkReport } from '../../../src/progress/check-report';
 import { findLesson, findQuiz } from '../../../src/progress/course-index';
@@ -10,17 +9,10 @@ import { buildReport, reportFileName } from '../../../src/progress/report';
 import { MAX_REPORT_BYTES, readReport } from '../../../src/progress/report-file';
 import { isVisibleText } from '../../../src/progress/sane';
 import type { ProgressState } from '../../../src/progress/state';
-import { T0, answerAll, progress, responseFor, realCourse } from './fixtures';
+import { SAM_ASSIGNMENT, T0, answerAll, progress, responseFor, realCourse } from './fixtures';
 
 const { index, bank, questions } = realCourse();
-const assignment: Assignment = {
-  v: 1,
-  n: 'Sam Okafor',
-  i: ['L:openers/connect-first', 'Q:connect-first', 'Q:final-assessment'],
-  m: 80,
-  d: '2026-12-05',
-  c: '2026-11-01',
-};
+const assignment = SAM_ASSIGNMENT;
 const lessonIds = findLesson(index, 'openers/connect-first')?.questions ?? [];
 const pool = bank.quizzes.find((q) => q.id === 'final-assessment')?.questions.map((q) => q.id) ?? [];
 const drawn = pool.slice(0, findQuiz(index, 'final-assessment')?.draw ?? 15);
