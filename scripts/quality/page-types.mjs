@@ -14,8 +14,8 @@ export const PAGE_TYPES = /** @type {const} */ (['home', 'lesson', 'quiz lesson'
 
 /** The page holds quiz questions: <course-question> (practice, review) or <course-assessment>. @param {string} html */
 export const hasQuiz = (html) => startTags(html).some((t) => t.name === 'course-question' || t.name === 'course-assessment');
-/** The page is a lesson (LessonLayout marks its article with data-lesson-id). @param {string} html */
-export const isLesson = (html) => startTags(html).some((t) => t.name === 'article' && t.attrs.has('data-lesson-id'));
+/** The page is a lesson (LessonLayout marks its article with data-lesson-key, the key progress keeps it under). @param {string} html */
+export const isLesson = (html) => startTags(html).some((t) => t.name === 'article' && t.attrs.has('data-lesson-key'));
 
 /** Lessons the page's course outline lists: the items of its lesson lists ([data-lessons]). @param {string} html */
 export const outlineLessons = (html) => {
@@ -28,7 +28,7 @@ export const outlineLessons = (html) => {
 
 /** A course page (start, glossary…): the lesson layout's <article class="lesson"> without being a lesson. @param {string} html */
 export const isCoursePage = (html) =>
-  startTags(html).some((t) => t.name === 'article' && (t.attrs.get('class') ?? '').split(/\s+/).includes('lesson') && !t.attrs.has('data-lesson-id'));
+  startTags(html).some((t) => t.name === 'article' && (t.attrs.get('class') ?? '').split(/\s+/).includes('lesson') && !t.attrs.has('data-lesson-key'));
 
 /**
  * Course paths in course order, from the home page's links (it lists every

@@ -10,12 +10,8 @@
 // them. A browser that reports no paint at all gets a timer.
 import { mount } from './mount-template';
 
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]').forEach((t) => mount(t));
-};
+// Safe to call again (each of these may fire): a template leaves the page once mounted.
+const start = () => document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]').forEach((t) => mount(t));
 if (document.visibilityState === 'hidden') start();
 else {
   setTimeout(start, 1500);

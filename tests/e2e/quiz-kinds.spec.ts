@@ -68,7 +68,9 @@ for (const input of ['mouse', 'keyboard'] as const satisfies Input[]) {
       await press(page, input, q.getByRole('button', { name: 'Check' }));
       await expect(q.getByRole('status')).toContainText(`✗ Not right: 0 of ${mistakes.length}`);
       await expect(q.locator(`.option[data-id="${question.segments[fine]!.id}"] [data-item-feedback]`)).toContainText(question.segments[fine]!.feedback);
-      await expect(q.locator(`.option[data-id="${question.segments[mistakes[0]!]!.id}"] [data-item-feedback]`)).toContainText('You missed this one.');
+      await expect(q.locator(`.option[data-id="${question.segments[mistakes[0]!]!.id}"] [data-item-feedback]`)).toHaveText(
+        `○ You missed this one. ${question.segments[mistakes[0]!]!.feedback}`,
+      );
 
       await press(page, input, q.getByRole('button', { name: 'Try again' }));
       await setChecks(page, input, q.getByRole('checkbox'), (i) => mistakes.includes(i));

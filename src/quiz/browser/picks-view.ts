@@ -1,7 +1,7 @@
 // Choice and spot-the-mistake share one view: pick options (radios or
 // checkboxes), then each picked or missed item explains itself. Each input's
 // value is its option's or segment's id, so a response names ids.
-import { RIGHT, WRONG, setItemFeedback, type View, type ViewContext } from './view';
+import { MISSED, RIGHT, WRONG, setItemFeedback, type View, type ViewContext } from './view';
 
 interface Pickable {
   id: string;
@@ -24,7 +24,7 @@ export function picksView(items: Pickable[], ctx: ViewContext): View<'choice' | 
         // Explain what was picked, and what should have been; stay quiet on the rest.
         if (!item || (!picked && !item.right)) setItemFeedback(itemOf(input), null);
         else if (picked) setItemFeedback(itemOf(input), item.right ? RIGHT : WRONG, item.feedback);
-        else setItemFeedback(itemOf(input), WRONG, `You missed this one. ${item.feedback}`);
+        else setItemFeedback(itemOf(input), MISSED, item.feedback);
       }
     },
     showSolution() {

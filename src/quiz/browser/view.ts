@@ -41,6 +41,8 @@ export type ViewFactory<K extends QuestionKind> = (question: QuestionByKind[K], 
 /** Text marks used next to items: words and a symbol, never colour alone. */
 export const RIGHT = '✓ Right.';
 export const WRONG = '✗ Not right.';
+/** A right option (or a real mistake) the learner did not pick: not wrong, so not ✗. */
+export const MISSED = '○ You missed this one.';
 
 /** Shows or hides an item's feedback line with a mark and text. */
 export function setItemFeedback(item: Element, mark: string | null, text = '') {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { choosePages, hasQuiz, isCoursePage, isLesson, coursePaths } from '../../../scripts/quality/page-types.mjs';
 
 const lesson = (size: number, quiz = false) =>
-  `<article class="lesson" data-lesson-id="x">${'x'.repeat(size)}${quiz ? '<course-question data-kind="choice"></course-question>' : ''}</article>`;
+  `<article class="lesson" data-lesson-key="x">${'x'.repeat(size)}${quiz ? '<course-question data-kind="choice"></course-question>' : ''}</article>`;
 const home =
   '<a href="/course/">Warm Open</a><a href="/course/a/one/">Start</a><ol data-lessons><li><a href="/course/a/one/">One</a></li><li><a href="/course/a/two/">Two</a></li></ol>' +
   '<a href="/course/#module-b">Module b</a><ol data-lessons><li><a href="/course/a/three/">Three</a></li></ol><a href="https://elsewhere.example/course/x/">out</a>';

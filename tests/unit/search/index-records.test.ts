@@ -20,7 +20,7 @@ const quiz = (id: string, prompt: string) => `
 
 const lesson = `<!doctype html><html lang="en"><head><title>Press 0</title></head><body>
   <nav>Outline</nav>
-  <main><article class="lesson" data-pagefind-body data-lesson-id="x">
+  <main><article class="lesson" data-pagefind-body data-lesson-key="x">
     <header><h1>Press 0 and ask for help</h1>
       <span hidden data-pagefind-meta="module:Voicemail"></span>
       <span hidden data-pagefind-filter="module:Voicemail"></span>
