@@ -12,7 +12,7 @@ import { MAX_REPORT_BYTES, readReport } from '../report-file';
 import { reportHeadline } from '../report-headline';
 import { itemTitle } from '../report-notes';
 import { percent } from '../summary';
-import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate } from './dom';
+import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate, readChosenFile } from './dom';
 import { expectedAssignment } from './expected-assignment';
 import { findingNodes } from './findings';
 
@@ -151,18 +151,12 @@ async function open(data: Promise<[CourseIndex, QuestionBank]>) {
   result.hidden = true;
   opened = undefined;
   if (!file) return;
-  if (file.size > MAX_REPORT_BYTES) {
-    status.textContent = 'This file is too large to be a report from this course.';
+  const chosen = await readChosenFile(file, MAX_REPORT_BYTES);
+  if (!chosen.ok) {
+    status.textContent = chosen.tooLarge ? 'This file is too large to be a report from this course.' : 'This file could not be read.';
     return;
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    status.textContent = 'This file could not be read.';
-    return;
-  }
-  const parsed = readReport(text);
+  const parsed = readReport(chosen.text);
   if (!parsed.ok) {
     status.textContent = parsed.error;
     return;

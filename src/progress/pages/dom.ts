@@ -44,6 +44,16 @@ export function pageStore(): { store: ProgressStore; storage: Storage | undefine
   return { store, storage };
 }
 
+/** A file the learner chose, as text: refused when larger than a file of its kind can be, or when the browser cannot read it. */
+export async function readChosenFile(file: File, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; tooLarge: boolean }> {
+  if (file.size > maxBytes) return { ok: false, tooLarge: true };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, tooLarge: false };
+  }
+}
+
 /** Offers text as a file download (Blob + <a download>): nothing leaves the device. */
 export function download(fileName: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));

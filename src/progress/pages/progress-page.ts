@@ -15,7 +15,7 @@ import { resetProgress, syncProgress } from '../store';
 import type { Part } from '../overview-text';
 import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../overview-text';
 import { completedLessons, formatDuration, moduleSummaries, percent } from '../summary';
-import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, recall } from './dom';
+import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, readChosenFile, recall } from './dom';
 import { announceChange } from '../browser/announce';
 
 const { store, storage } = pageStore();
@@ -115,18 +115,12 @@ async function importFile(index: CourseIndex, input: HTMLInputElement) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  if (file.size > MAX_PROGRESS_FILE_BYTES) {
-    importStatus.textContent = 'That file is too large to be a progress file from this course (the limit is 2 MB). Nothing was changed.';
-    return;
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    importStatus.textContent = 'That file could not be read. Nothing was changed.';
-    return;
-  }
-  importText(index, text);
+  const chosen = await readChosenFile(file, MAX_PROGRESS_FILE_BYTES);
+  if (chosen.ok) importText(index, chosen.text);
+  else
+    importStatus.textContent = chosen.tooLarge
+      ? 'That file is too large to be a progress file from this course (the limit is 2 MB). Nothing was changed.'
+      : 'That file could not be read. Nothing was changed.';
 }
 
 /** Merges progress from a file or a copy set aside (readProgressFile reads both) and says truly what happened. */
