@@ -10,7 +10,7 @@ export const BUDGETS = /** @type {const} */ ({
   /**
    * JavaScript over the wire on a page without a quiz, before any search: today its inline
    * scripts alone (src/shell/shell-with-tracker.ts: menu, theme, search opener, after-paint
-   * start, progress tracker; and theme-init.js). Measured as jsWire() below at issue 17: 2,388 B
+   * start, progress tracker; and theme-init.js). Measured as jsWire() below at issue 17: 2,388 B, then 2,375 B
    * (from 2,210: the after-paint start, now in every page's shell, added 108 B, and the tracker's
    * format-2 field names 70 B); this is that plus a small margin. It replaces the 2,000 B the benchmark held (missed at 2,211) and the
    * 2,000 + 3,000 the tests held.
@@ -25,7 +25,13 @@ export const BUDGETS = /** @type {const} */ ({
   score: 100,
   /** Building 1,000 lessons: astro build plus the Pagefind index. */
   build1000WallMs: 12_000,
-  build1000PeakBytes: 1_000_000_000,
+  /**
+   * 1.0 GB until issue 17, which made Pagefind an Astro integration: its service (about 155 MB at
+   * 1,000 lessons) now runs beside the Astro process, which still holds what it built (about
+   * 850 MB), where the index used to be a second process started after Astro had ended, and the
+   * peak was the larger of the two (827 MB before issue 17). Measured since: 1.00 to 1.07 GB.
+   */
+  build1000PeakBytes: 1_150_000_000,
   /**
    * HTML of one lesson page (no quiz) at 1,000 lessons: the outline must not grow with the course.
    * 30,000 until the hostile-input issue (15): the tracker in every page now keeps to the reader's
