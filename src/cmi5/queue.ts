@@ -75,12 +75,14 @@ export function openQueue(options: QueueOptions): SendQueue {
   const asideKey = `${key}:set-aside`;
   /** The queue as this page knows it: storage's copy when storage answers, else this. */
   let memory: Statement[] = readList(storage, key) ?? [];
+  /** Set once storage refuses a write: from then on this page's memory is the queue. */
+  let memoryOnly = false;
   let failures = 0;
   let cancelWait: (() => void) | undefined;
   let running: Promise<void> | undefined;
   let again: Promise<void> | undefined;
 
-  const read = (): Statement[] => (memory = readList(storage, key) ?? memory);
+  const read = (): Statement[] => (memoryOnly ? memory : (memory = readList(storage, key) ?? memory));
   function write(list: Statement[]) {
     memory = list;
     try {
@@ -88,6 +90,7 @@ export function openQueue(options: QueueOptions): SendQueue {
       else storage?.removeItem(key);
     } catch {
       // Storage refused: the queue lives in memory for this visit.
+      memoryOnly = true;
     }
   }
   function setAside(statement: Statement) {
