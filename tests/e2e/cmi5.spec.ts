@@ -5,6 +5,7 @@
 // once), and a relaunch on another browser that resumes from the LRS.
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 import { answerLesson, completeEveryLesson, startCourse, takeAssessment } from './scorm-harness/driver';
 import { FakeCmi5Lms } from './cmi5-harness/lms';
 
@@ -54,7 +55,8 @@ async function leave(page: Page, registration: string, sessions = 1) {
 }
 
 test('a full pass: initialized, an answered per attempt, completed, passed with the score, terminated', async ({ page }) => {
-  test.setTimeout(300_000);
+  // Every lesson and the assessment: about 4 minutes on a shared 2-core machine.
+  test.setTimeout(480_000);
   const { url, registration } = lms.launch({ masteryScore: 0.8 });
   const course = await open(page, url);
   await expect.poll(() => verbs(registration)).toEqual(['initialized']);
@@ -117,6 +119,8 @@ test('the LRS out of reach mid-session and as the page closes: everything arrive
   // The queue's next try (backoff) sends what waited, and says so.
   await expect.poll(() => only(first.registration, 'answered').length, { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(page.getByRole('status')).toContainText('has reached the learning record store', { timeout: 30_000 });
+  // The launch page with its notice showing, and the course in its frame.
+  await expectNoAxeViolations(page);
   const answeredOnline = only(first.registration, 'answered').length;
 
   // Out of reach again as the learner leaves: answered and terminated stay in this browser…
