@@ -28,6 +28,29 @@ export async function fetchToken(url: string): Promise<TokenResult> {
   }
 }
 
+/** Session storage, or nothing where the browser refuses it (the token is then asked for once per page). */
+function tabStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The token for this launch: asked for once, then kept for the tab, so a reload does not ask the single-use URL again. */
+export async function tokenOnce(fetchUrl: string): Promise<TokenResult> {
+  const key = `warm-open:cmi5-token@${fetchUrl}`;
+  const kept = tabStorage()?.getItem(key);
+  if (kept) return { ok: true, token: kept };
+  const got = await fetchToken(fetchUrl);
+  try {
+    if (got.ok) tabStorage()?.setItem(key, got.token);
+  } catch {
+    // Not kept: a reload of this tab cannot reuse it.
+  }
+  return got;
+}
+
 export interface Lrs {
   getState(stateId: string): Promise<unknown>;
   putState(stateId: string, value: unknown, keepalive?: boolean): Promise<boolean>;

@@ -1,6 +1,6 @@
 /**
  * The cmi5 launch page (cmi5-launch.html, the package's one AU, written by
- * scripts/cmi5/package.mjs). Like the SCORM launch page it holds the session
+ * scripts/cmi5/build.mjs). Like the SCORM launch page it holds the session
  * and shows the course pages in a frame; they find it as their host
  * (scorm/host.ts, scorm/bridge.ts) and keep progress in the view of storage
  * it lends them. In order (cmi5 §8, §9, §10):
@@ -32,7 +32,7 @@ import { pagePath } from '../../scorm/suspend-codec';
 import type { Verdicts } from '../judge';
 import { dueNow, failedAtEnd, moveOnMet, newAnswers } from '../judge';
 import { readLaunchData, readLaunchParams, type LaunchData, type LaunchParams } from '../launch-params';
-import { connectLrs, fetchToken, type Lrs } from '../lrs';
+import { connectLrs, tokenOnce, type Lrs } from '../lrs';
 import { openQueue, type SendQueue } from '../queue';
 import { LAUNCH_DATA_STATE_ID, RECORD_STATE_ID, joinVerdicts, readRecord, readVerdicts } from '../record';
 import * as make from '../statements';
@@ -78,19 +78,10 @@ let pending = false;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 let lastSaved = '';
 
-async function token(fetchUrl: string) {
-  const key = `warm-open:cmi5-token@${fetchUrl}`;
-  const kept = sessionStorage.getItem(key);
-  if (kept) return { ok: true as const, token: kept };
-  const got = await fetchToken(fetchUrl);
-  if (got.ok) sessionStorage.setItem(key, got.token);
-  return got;
-}
-
 async function start(): Promise<void> {
   const params = readLaunchParams(location.search);
   if (!params.ok) return showNotice(notice, params.error);
-  const got = await token(params.value.fetch);
+  const got = await tokenOnce(params.value.fetch);
   if (!got.ok) return showNotice(notice, got.error);
   const lrs = connectLrs(params.value, got.token);
   let launchData, saved;
