@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-scorm/', 'scorm/', '.astro/', 'test-results/', 'playwright-report/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-scorm/', 'scorm/', 'dist-cmi5/', 'cmi5/', '.astro/', 'test-results/', 'playwright-report/', 'node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -9,7 +9,9 @@
 //   3. the launch page, the one SCO (src/scorm/launch/);
 //   4. imsmanifest.xml for SCORM 1.2 and for SCORM 2004 4th edition, listing
 //      every file, zipped to scorm/warm-open-scorm12.zip and
-//      scorm/warm-open-scorm2004.zip.
+//      scorm/warm-open-scorm2004.zip;
+//   5. the cmi5 package from the same files: dist-cmi5/ and
+//      cmi5/warm-open-cmi5.zip (scripts/cmi5/build.mjs).
 //
 // dist/ is left alone: the site's own build lives there.
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ import { rewriteCss, rewriteHtml, rewriteScript } from '../../src/scorm/package/
 import { LAUNCH_PAGE, manifest } from '../../src/scorm/package/manifest.ts';
 import { LAUNCH_SCRIPT, LAUNCH_STYLE, launchPage } from '../../src/scorm/package/launch-page.ts';
 import { pageTitles } from '../../src/scorm/package/page-titles.ts';
+import { buildCmi5 } from '../cmi5/build.mjs';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(project, 'dist-scorm');
@@ -117,3 +120,4 @@ for (const version of versions) {
 }
 // dist-scorm/ keeps the 2004 launch page; each zip has its own.
 console.log(`Course: ${course.lessons.length} lessons, ${course.questions.length} questions`);
+await buildCmi5({ course, title: TITLE });
