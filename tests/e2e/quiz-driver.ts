@@ -96,9 +96,18 @@ export async function displayIds(q: Locator, selector: string) {
   return q.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
 }
 
-/** The question a <course-question> element carries, as rendered. */
+/** The question a <course-question> element stands for, from its quiz's data file (the one the page fetches). */
 export async function questionOf(q: Locator): Promise<Question> {
-  return JSON.parse((await q.getAttribute('data-question')) ?? '{}') as Question;
+  // Resolved in the question's own document: in a SCORM package that is a frame, and the URL is relative to it.
+  const [id, src] = await q.evaluate((el) => [
+    el.getAttribute('data-question-id'),
+    new URL(el.getAttribute('data-quiz-data') ?? '', el.ownerDocument.baseURI).href,
+  ]);
+  const response = await q.page().request.get(src ?? '');
+  const { questions } = (await response.json()) as { questions: Question[] };
+  const question = questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`question ${id} is not in ${src}`);
+  return question;
 }
 
 /** The weakest path through a dialogue: the lowest-point reply at every node. */
