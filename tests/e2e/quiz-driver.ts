@@ -96,6 +96,18 @@ export async function displayIds(q: Locator, selector: string) {
   return q.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
 }
 
+const fetched = new Map<string, Promise<Question[]>>();
+/** A quiz's data file, fetched once per URL (a final assessment asks for it fifteen times). */
+function quizData(page: Page, url: string): Promise<Question[]> {
+  let questions = fetched.get(url);
+  if (!questions) {
+    questions = page.request.get(url).then(async (response) => ((await response.json()) as { questions: Question[] }).questions);
+    questions.catch(() => fetched.delete(url));
+    fetched.set(url, questions);
+  }
+  return questions;
+}
+
 /** The question a <course-question> element stands for, from its quiz's data file (the one the page fetches). */
 export async function questionOf(q: Locator): Promise<Question> {
   // Resolved in the question's own document: in a SCORM package that is a frame, and the URL is relative to it.
@@ -103,8 +115,7 @@ export async function questionOf(q: Locator): Promise<Question> {
     el.getAttribute('data-question-id'),
     new URL(el.getAttribute('data-quiz-data') ?? '', el.ownerDocument.baseURI).href,
   ]);
-  const response = await q.page().request.get(src ?? '');
-  const { questions } = (await response.json()) as { questions: Question[] };
+  const questions = await quizData(q.page(), src ?? '');
   const question = questions.find((candidate) => candidate.id === id);
   if (!question) throw new Error(`question ${id} is not in ${src}`);
   return question;
