@@ -28,6 +28,13 @@ export class CourseQuestion extends HTMLElement {
 
   connectedCallback() {
     if (this.closest('course-assessment')) return; // the assessment upgrades its own questions
+    // Opened at the practice or at this question: start at once rather than at the observer's
+    // first report, which comes a frame later (and later still in Firefox on such a load).
+    const target = location.hash.slice(1);
+    if (target === 'practice' || target === this.id) {
+      this.upgrade().catch(() => undefined);
+      return;
+    }
     // The margin starts the fetch before the question scrolls in, so it is usually ready when seen.
     this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.upgrade().catch(() => undefined), {
       rootMargin: '300px',
