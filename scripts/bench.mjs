@@ -4,7 +4,10 @@
 // and reports as tables on stdout and as JSON in bench-results/bench.json:
 //   - per page type: HTML, CSS, JS bytes (raw, gzip), bytes over the wire, requests
 //   - the first search's bytes over the wire
-//   - Lighthouse 13, mobile and desktop, median of 3: four scores, FCP, LCP, TBT, CLS
+//   - Lighthouse 13, mobile and desktop, median of 3 interleaved runs: four scores, FCP,
+//     LCP, TBT, CLS, each page type's FCP and LCP also as a ratio to the floor's (a bare
+//     page of the same lesson text, scripts/quality/floor-page.mjs, measured in the same runs)
+//   - the lesson document's weight (raw, brotli) against the first round trip
 //   - build wall time and peak memory, and one page's HTML size, for the real
 //     course and synthetic courses of 200 and 1,000 lessons
 // Options: --runs N (Lighthouse runs per page, default 3), --sizes 200,1000,
@@ -13,12 +16,14 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { browserLaunchOptions, systemChromium } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { writeSyntheticCourse } from './synthetic-course.mjs';
-import { BUDGETS, jsWire } from './quality/budgets.mjs';
+import { BUDGETS, FIRST_ROUND_TRIP_BYTES, jsWire } from './quality/budgets.mjs';
+import { FLOOR_PATH, floorPage } from './quality/floor-page.mjs';
 import { weighFirstSearch } from './quality/first-search.mjs';
 import { medianFigures, runLighthouse } from './quality/lighthouse.mjs';
 import { runMeasured } from './quality/measure-process.mjs';
@@ -47,13 +52,14 @@ const log = (/** @type {string} */ message) => console.error(`[bench] ${message}
 
 /**
  * @typedef {{ wallMs: number, peakBytes: number | null }} Step
- * @typedef {{ bytes: number, gzip: number, path: string }} HtmlSize
+ * @typedef {{ bytes: number, gzip: number, brotli: number, path: string }} HtmlSize
  * @typedef {{ course: string, lessons: number, astro: Step, pagefindMs: number | null, totalMs: number, peakBytes: number | null,
  *   html: { lesson: HtmlSize | null, quizLesson: HtmlSize | null, homeBytes: number, lessons: number, outlineMost: number }, lessonsPerModule?: number }} Build
  * @typedef {import('./quality/lighthouse.mjs').LighthouseFigures & { runs: import('./quality/lighthouse.mjs').LighthouseFigures[] }} LighthouseResult
  * @typedef {{ missing: true } | (Omit<Awaited<ReturnType<typeof weighPage>>, 'list'> & { path: string, note?: string, jsWire: number, files: object[] })} PageResult
  * @typedef {{ date: string, node: string, astro: string, lighthouse: string, chromium: string, cpus: number, memory: number, loadBefore: number, loadAfter: number, lighthouseRuns: number, minutes: number }} Meta
  * @typedef {{ ok: boolean, text: string }} Budget
+ * @typedef {'floor' | import('./quality/page-types.mjs').PageType} MeasuredType the page types and the floor they are measured against
  * @typedef {{ meta: Meta, pages: Record<string, PageResult>, firstSearch: Awaited<ReturnType<typeof weighFirstSearch>>,
  *   lighthouse: Record<string, Record<string, LighthouseResult>>, builds: Build[], budgets: Budget[] }} Result
  */
@@ -104,13 +110,17 @@ function htmlSizes(dist) {
         sizesFound.outlineMost = Math.max(sizesFound.outlineMost, outlineLessons(html));
         const key = hasQuiz(html) ? 'quizLesson' : 'lesson';
         const bytes = Buffer.byteLength(html);
-        if (bytes > (sizesFound[key]?.bytes ?? -1)) sizesFound[key] = { bytes, gzip: gzipBytes(html), path: `${relative(dist, dirname(path))}/` };
+        if (bytes > (sizesFound[key]?.bytes ?? -1))
+          sizesFound[key] = { bytes, gzip: gzipBytes(html), brotli: brotliBytes(html), path: `${relative(dist, dirname(path))}/` };
       }
     }
   };
   walk(dist);
   return sizesFound;
 }
+
+/** Brotli at quality 11, as scripts/serve-dist.mjs sends it. @param {string} text */
+const brotliBytes = (text) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function main() {
   const started = Date.now();
@@ -137,6 +147,15 @@ async function main() {
   const picks = choosePages({ paths, read, base: BASE });
   /** @type {Build[]} */
   const builds = [{ course: 'real course', lessons: paths.filter((p) => isLesson(read(p) ?? '')).length, ...realBuild, html: htmlSizes(realDist) }];
+  // The floor (after the sizes above, which it must not join): the lesson with practice as a bare
+  // page of its text, served by the same server.
+  const floorSource = picks['quiz lesson'];
+  if ('missing' in floorSource) throw new Error('no lesson with practice to make the floor page from');
+  mkdirSync(join(realDist, FLOOR_PATH), { recursive: true });
+  writeFileSync(join(realDist, FLOOR_PATH, 'index.html'), floorPage(read(floorSource.path) ?? ''));
+  /** @type {Record<MeasuredType, import('./quality/page-types.mjs').Pick>} */
+  const measured = { floor: { path: FLOOR_PATH, note: `the text of /${floorSource.path} in a bare page: no scripts, no styles` }, ...picks };
+  const MEASURED = /** @type {MeasuredType[]} */ (Object.keys(measured));
 
   const server = await serveDist({ root: realDist, base: BASE });
   const browser = await chromium.launch(browserLaunchOptions());
@@ -144,8 +163,8 @@ async function main() {
     // 2. Page weight per type: a first visit, scrolled through so lazy quiz views load.
     /** @type {Result['pages']} */
     const pages = {};
-    for (const type of PAGE_TYPES) {
-      const pick = picks[type];
+    for (const type of MEASURED) {
+      const pick = measured[type];
       if ('missing' in pick) {
         pages[type] = { missing: true };
         continue;
@@ -169,30 +188,34 @@ async function main() {
     const firstSearch = await weighFirstSearch(await context.newPage(), server.url, QUERY);
     await context.close();
 
-    // 4. Lighthouse, one run at a time (they share two cores).
+    // 4. Lighthouse, one run at a time (they share two cores), interleaved: run i of every page
+    // type, floor first, before run i + 1 of any, so a busy spell slows them all alike.
     /** @type {Result['lighthouse']} */
     const lighthouse = {};
     if (withLighthouse) {
       const reports = join(dirname(jsonPath), 'lighthouse');
       mkdirSync(reports, { recursive: true });
-      for (const type of PAGE_TYPES) {
-        const pick = picks[type];
-        if ('missing' in pick) continue;
-        const byForm = (lighthouse[type] = /** @type {Record<string, LighthouseResult>} */ ({}));
-        for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
-          const figures = [];
-          for (let i = 0; i < runs; i++) {
-            log(`Lighthouse ${type} ${formFactor} ${i + 1}/${runs}…`);
+      const types = MEASURED.filter((type) => !('missing' in measured[type]));
+      for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
+        /** @type {Record<string, (import('./quality/lighthouse.mjs').LighthouseFigures & { outputPath: string })[]>} */
+        const figures = Object.fromEntries(types.map((type) => [type, []]));
+        for (let i = 0; i < runs; i++) {
+          for (const type of types) {
+            log(`Lighthouse ${formFactor} ${i + 1}/${runs}, ${type}…`);
             const outputPath = join(work, `lh-${type.replace(' ', '-')}-${formFactor}-${i}.json`);
-            figures.push({ ...(await runLighthouse({ url: server.url + pick.path, formFactor, chromePath, outputPath })), outputPath });
+            const url = server.url + /** @type {{ path: string }} */ (measured[type]).path;
+            figures[type]?.push({ ...(await runLighthouse({ url, formFactor, chromePath, outputPath })), outputPath });
           }
-          const median = medianFigures(figures);
+        }
+        for (const type of types) {
+          const runsOfType = figures[type] ?? [];
+          const median = medianFigures(runsOfType);
           // Keep the report of the run nearest the median LCP, to read when a score drops.
-          const nearest = figures.reduce((best, f) =>
+          const nearest = runsOfType.reduce((best, f) =>
             Math.abs(f.metrics.lcp - median.metrics.lcp) < Math.abs(best.metrics.lcp - median.metrics.lcp) ? f : best,
           );
           copyFileSync(nearest.outputPath, join(reports, `${type.replace(' ', '-')}-${formFactor}.json`));
-          byForm[formFactor] = { ...median, runs: figures.map(({ outputPath: _, ...f }) => f) };
+          (lighthouse[type] ??= {})[formFactor] = { ...median, runs: runsOfType.map(({ outputPath: _, ...f }) => f) };
         }
       }
     }
@@ -254,16 +277,25 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
     lines.push(budgetLine(`${type}: bytes over the wire`, page.wire, quiz ? BUDGETS.quizLessonWire : BUDGETS.pageWire));
     if (!quiz) lines.push(budgetLine(`${type}: JavaScript over the wire before any search`, page.jsWire, BUDGETS.plainPageJs));
   }
+  const floor = lighthouse['floor']?.['mobile'];
+  const times = (/** @type {number} */ n) => `${n.toFixed(3)}x`;
   for (const [type, byForm] of Object.entries(lighthouse)) {
+    if (type === 'floor') continue; // the reference, not a course page
     for (const [form, figures] of Object.entries(byForm)) {
       for (const [category, score] of Object.entries(figures.scores))
         lines.push(budgetLine(`Lighthouse ${form} ${category}, ${type}`, score, BUDGETS.score, { atLeast: true }));
       if (form === 'mobile') {
-        lines.push(budgetLine(`Lighthouse mobile FCP, ${type}`, figures.metrics.fcp, BUDGETS.mobileFcpMs, { unit: ' ms' }));
-        lines.push(budgetLine(`Lighthouse mobile LCP, ${type}`, figures.metrics.lcp, BUDGETS.mobileLcpMs, { unit: ' ms' }));
+        const ratio = (/** @type {'fcp' | 'lcp'} */ m) => (floor ? figures.metrics[m] / floor.metrics[m] : NaN);
+        lines.push(budgetLine(`Lighthouse mobile FCP, ${type}, to the floor's`, ratio('fcp'), BUDGETS.floorRatio, { format: times }));
+        lines.push(budgetLine(`Lighthouse mobile LCP, ${type}, to the floor's`, ratio('lcp'), BUDGETS.floorRatio, { format: times }));
       }
     }
   }
+  const lessonDoc = builds[0]?.html.quizLesson;
+  if (lessonDoc)
+    lines.push(
+      budgetLine(`lesson document (/${lessonDoc.path}), brotli, within the first round trip`, lessonDoc.brotli, FIRST_ROUND_TRIP_BYTES, { unit: ' bytes' }),
+    );
   const at1000 = builds.find((b) => b.lessons === 1000);
   if (at1000) {
     lines.push(budgetLine('build of 1,000 lessons (astro + Pagefind), wall', at1000.totalMs, BUDGETS.build1000WallMs, { format: seconds }));
@@ -272,6 +304,20 @@ function checkBudgets({ pages, firstSearch, lighthouse, builds }) {
     lines.push(budgetLine("most lessons one outline lists at 1,000 lessons (one module's)", at1000.html.outlineMost, at1000.lessonsPerModule ?? 0));
   }
   return lines;
+}
+
+/**
+ * Each measured page's FCP and LCP beside their ratio to the floor's, per form factor.
+ * @param {Result['lighthouse']} lighthouse
+ */
+function floorRatios(lighthouse) {
+  const ratio = (/** @type {number} */ value, /** @type {number | undefined} */ floor) => (floor ? `${(value / floor).toFixed(2)}x` : 'n/a');
+  return Object.entries(lighthouse).flatMap(([type, byForm]) =>
+    Object.entries(byForm).map(([form, f]) => {
+      const floor = lighthouse['floor']?.[form]?.metrics;
+      return [type, form, num(f.metrics.fcp), ratio(f.metrics.fcp, floor?.fcp), num(f.metrics.lcp), ratio(f.metrics.lcp, floor?.lcp)];
+    }),
+  );
 }
 
 /**
@@ -289,7 +335,7 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
       `⚠ The machine was busy (load average ${meta.loadBefore} before, ${meta.loadAfter} after, on ${meta.cpus} cores): timings and Lighthouse figures run slow; bytes are unaffected.`,
     );
   out.push('\nPage weight: a first visit, scrolled to the end, served with brotli (bytes)');
-  const pageRows = PAGE_TYPES.map((type) => {
+  const pageRows = Object.keys(pages).map((type) => {
     const p = pages[type];
     if (!p || 'missing' in p) return [type, 'missing', '', '', '', '', '', ''];
     const k = p.byKind;
@@ -305,7 +351,7 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
     ];
   });
   out.push(table(['page', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'JS wire', 'total wire', 'requests'], pageRows));
-  const notes = PAGE_TYPES.flatMap((t) => {
+  const notes = Object.keys(pages).flatMap((t) => {
     const p = pages[t];
     return p && !('missing' in p) && p.note ? [`† ${t}: ${p.note}`] : [];
   });
@@ -336,12 +382,21 @@ function render({ meta, pages, firstSearch, lighthouse, builds, budgets }) {
       }
     }
     out.push(table(['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows));
+    out.push(
+      `\nAgainst the floor (${pages['floor'] && !('missing' in pages['floor']) ? pages['floor'].note : 'a bare page of the lesson text'}), median of ${meta.lighthouseRuns}, interleaved`,
+    );
+    out.push(table(['page', 'form', 'FCP ms', 'FCP ratio', 'LCP ms', 'LCP ratio'], floorRatios(lighthouse)));
     const failing = Object.entries(lighthouse).flatMap(([type, byForm]) =>
       Object.entries(byForm).flatMap(([form, f]) => f.failing.map((a) => `  ${type} ${form}: ${a}`)),
     );
     if (failing.length) out.push(`Scored audits below 100% in some run:\n${[...new Set(failing)].join('\n')}`);
   }
 
+  const doc = builds[0]?.html.quizLesson;
+  if (doc)
+    out.push(
+      `\nLesson document: /${doc.path} is ${num(doc.bytes)} bytes raw, ${num(doc.brotli)} brotli (${num(doc.gzip)} gzip): ${doc.brotli <= FIRST_ROUND_TRIP_BYTES ? 'within' : 'over'} the first round trip (${num(FIRST_ROUND_TRIP_BYTES)} bytes: 10 segments of 1,460).`,
+    );
   out.push('\nBuild (cold cache) and page size as the course grows');
   out.push(
     table(

@@ -96,9 +96,29 @@ export async function displayIds(q: Locator, selector: string) {
   return q.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
 }
 
-/** The question a <course-question> element carries, as rendered. */
+const fetched = new Map<string, Promise<Question[]>>();
+/** A quiz's data file, fetched once per URL (a final assessment asks for it fifteen times). */
+function quizData(page: Page, url: string): Promise<Question[]> {
+  let questions = fetched.get(url);
+  if (!questions) {
+    questions = page.request.get(url).then(async (response) => ((await response.json()) as { questions: Question[] }).questions);
+    questions.catch(() => fetched.delete(url));
+    fetched.set(url, questions);
+  }
+  return questions;
+}
+
+/** The question a <course-question> element stands for, from its quiz's data file (the one the page fetches). */
 export async function questionOf(q: Locator): Promise<Question> {
-  return JSON.parse((await q.getAttribute('data-question')) ?? '{}') as Question;
+  // Resolved in the question's own document: in a SCORM package that is a frame, and the URL is relative to it.
+  const [id, src] = await q.evaluate((el) => [
+    el.getAttribute('data-question-id'),
+    new URL(el.getAttribute('data-quiz-data') ?? '', el.ownerDocument.baseURI).href,
+  ]);
+  const questions = await quizData(q.page(), src ?? '');
+  const question = questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`question ${id} is not in ${src}`);
+  return question;
 }
 
 /** The weakest path through a dialogue: the lowest-point reply at every node. */

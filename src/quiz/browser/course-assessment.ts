@@ -60,8 +60,7 @@ class CourseAssessment extends HTMLElement {
   async #draw(focus: boolean) {
     const pool = this.#items.map((li) => {
       const el = li.querySelector<CourseQuestion>('course-question')!;
-      const { id } = JSON.parse(el.dataset['question'] ?? '{}') as { id: string };
-      return { id, ideas: (li.dataset['ideas'] ?? '').split(' ').filter(Boolean), li, el };
+      return { id: el.questionId, ideas: (li.dataset['ideas'] ?? '').split(' ').filter(Boolean), li, el };
     });
     const quizId = this.dataset['quizId'] ?? '';
     const drawn = drawQuestions(pool, Number(this.dataset['draw']), newSeed(), lastDraw(quizId));
@@ -73,17 +72,28 @@ class CourseAssessment extends HTMLElement {
     for (const item of pool) item.li.hidden = !drawn.includes(item);
     drawn.forEach((d, i) => (d.el.querySelector('[data-number]')!.textContent = `Question ${i + 1} of ${drawn.length}.`));
     this.#drawn = drawn.map((d) => d.el);
-    const controls = await Promise.all(this.#drawn.map((el) => el.upgrade(true)));
-    controls.forEach((c) => c.reset());
+    const controls = await this.#upgradeDrawn();
+    controls?.forEach((c) => c.reset());
     this.#result.hidden = true;
-    this.#status.textContent = '';
     // The pool stays unseen until the first draw (quiz.css), so nothing jumps when it is made.
     this.dataset['drawn'] = '';
-    if (focus) this.#drawn[0]?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    if (controls && focus) this.#drawn[0]?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+  }
+
+  /** The drawn questions' controls, or undefined (and a calm status) when some could not load: each says so and offers to try again. */
+  async #upgradeDrawn() {
+    this.#status.textContent = '';
+    try {
+      return await Promise.all(this.#drawn.map((el) => el.upgrade(true)));
+    } catch {
+      this.#status.textContent = 'Some questions could not load. Each one that did not says so; try loading it again, then finish.';
+      return undefined;
+    }
   }
 
   async #finish() {
-    const controls = await Promise.all(this.#drawn.map((el) => el.upgrade(true)));
+    const controls = await this.#upgradeDrawn();
+    if (!controls) return;
     const scores = controls.map((c) => c.evaluate());
     const missing = scores.flatMap((s, i) => (s.type === 'invalid' ? [i + 1] : []));
     if (missing.length > 0) {
