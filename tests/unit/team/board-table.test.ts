@@ -6,6 +6,7 @@ import { buildBoard } from '../../../src/team/board';
 import { COLUMNS, boardCsv, matches, rowCells, sortEntries } from '../../../src/team/board-table';
 import { T0, DAY } from '../progress/fixtures';
 import { assignmentFor, course, file, linkFile, reportFor, tampered } from './team-fixtures';
+import { parseCsv } from '../../support/parse-csv';
 
 const day = (t: number | string) => (typeof t === 'string' ? t : new Date(t).toISOString().slice(0, 10));
 const board = buildBoard(
@@ -22,26 +23,6 @@ const board = buildBoard(
   T0 + DAY,
 );
 const shown = board.entries.filter((e) => matches(e, 'all', ''));
-
-/** Parses the RFC 4180 CSV this module writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('the board table', () => {
   it('writes each row’s cells, a failing report plainly and a bad file with its reason', () => {

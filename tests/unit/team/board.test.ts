@@ -116,9 +116,11 @@ describe('the team board, for any mix of files', () => {
     const data = JSON.parse(honest) as Record<string, unknown>;
     const paths: { obj: Record<string, unknown> | unknown[]; key: string | number }[] = [];
     const walk = (node: unknown) => {
-      if (Array.isArray(node)) node.forEach((v, i) => (paths.push({ obj: node, key: i }), walk(v)));
-      else if (node && typeof node === 'object')
-        for (const [k, v] of Object.entries(node)) (paths.push({ obj: node as Record<string, unknown>, key: k }), walk(v));
+      if (node === null || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        paths.push({ obj: node as Record<string, unknown>, key: Array.isArray(node) ? Number(key) : key });
+        walk(value);
+      }
     };
     walk(data);
     const spot = paths[at % paths.length];
