@@ -229,7 +229,7 @@ async function main() {
       minutes: 0,
     };
     meta.minutes = Math.round(((Date.now() - started) / 60000) * 10) / 10;
-    const budgets = checkBudgets({ pages, firstSearch, lighthouse, builds });
+    const budgets = checkBudgets({ pages, firstSearch, teamBoard, lighthouse, builds });
     const result = { meta, pages, firstSearch, teamBoard, lighthouse, builds, budgets };
     mkdirSync(dirname(jsonPath), { recursive: true });
     writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);

@@ -106,7 +106,10 @@ export async function benchTeamBoard(browser, siteUrl, count = 100) {
         new Promise((resolve) => {
           const body = /** @type {HTMLElement} */ (document.querySelector('[data-team-rows]'));
           const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
-          if (body.children.length >= rows) return done();
+          if (body.children.length >= rows) {
+            done();
+            return;
+          }
           new MutationObserver((_, observer) => {
             if (body.children.length < rows) return;
             observer.disconnect();
