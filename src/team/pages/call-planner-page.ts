@@ -14,9 +14,9 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string): T => {
   return el;
 };
 const storage = browserStorage();
-const form = $<HTMLFormElement>('[data-plan-form]');
+const form = $('[data-plan-form]');
 const status = $('[data-plan-status]');
-const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
+const field = (name: string) => form.querySelector<HTMLTextAreaElement>(`textarea[name="${name}"]`);
 
 const kept = readPlan(storage);
 for (const key of PLAN_FIELDS) {
@@ -40,10 +40,12 @@ form.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(save, 300);
 });
-form.addEventListener('submit', (e) => e.preventDefault());
 $('[data-plan-print]').addEventListener('click', () => window.print());
 $('[data-plan-clear]').addEventListener('click', () => {
-  form.reset();
+  for (const key of PLAN_FIELDS) {
+    const el = field(key);
+    if (el) el.value = '';
+  }
   clearTimeout(timer);
   save();
   status.textContent = 'The worksheet is cleared on this device.';
