@@ -7,7 +7,6 @@
  */
 import { readAssigned } from '../../progress/assigned-links';
 import { browserStorage } from '../../progress/browser/events';
-import type { CourseIndex, QuestionBank } from '../../progress/course-index';
 import { MAX_REPORT_BYTES } from '../../progress/report-file';
 import { $, LOAD_FAILED, base, download, h, loadIndex, loadQuestionBank } from '../../progress/pages/dom';
 import type { Board, CourseData, DroppedFile } from '../board';
@@ -37,7 +36,7 @@ async function loadCourse(): Promise<CourseData> {
     if (!r.ok) throw new Error(`team-ideas.json: ${r.status}`);
     return ((await r.json()) as { ideas: IdeaInfo[] }).ideas;
   });
-  const [index, bank, map] = await Promise.all([loadIndex() as Promise<CourseIndex>, loadQuestionBank() as Promise<QuestionBank>, ideas]);
+  const [index, bank, map] = await Promise.all([loadIndex(), loadQuestionBank(), ideas]);
   return { index, bank, ideas: map };
 }
 
