@@ -3,5 +3,7 @@ import Cue from './transcript/Cue.astro';
 import Line from './transcript/Line.astro';
 import Transcript from './transcript/Transcript.astro';
 import Quiz from '../quiz/components/Quiz.astro';
+import CoachingNote from '../team/components/CoachingNote.astro';
+import RoleplayRubric from '../team/components/RoleplayRubric.astro';
 
-export const mdxComponents = { Transcript, Line, Cue, Quiz };
+export const mdxComponents = { Transcript, Line, Cue, Quiz, CoachingNote, RoleplayRubric };

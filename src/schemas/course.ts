@@ -58,10 +58,12 @@ export const PageSchema = z.strictObject({
   description: z.string().min(1),
   /** What sort of page it is: used by search filters and layout. */
   kind: z.enum(['guide', 'glossary', 'card', 'assessment']),
-  /** Where it sits in the "Around the course" list, from 1. */
+  /** Where it sits in its group's list, from 1. */
   order: z.number().int().positive(),
   /** Which source articles it draws on. */
   sources: z.array(SourceIdSchema).default([]),
+  /** Which list of the outline and home page it sits in: around the course, for managers, or tools (src/utils/page-groups.ts). */
+  group: z.enum(['course', 'managers', 'tools']).default('course'),
 });
 
 /** One idea from the articles. `content/ideas.yaml`. */

@@ -14,8 +14,8 @@ export interface SearchQuery {
 /** The filter names in the Pagefind index (data-pagefind-filter="module:…" / "type:…"). */
 export const FILTER = { module: 'module', kind: 'type' } as const;
 
-/** Kinds of record, in the order the filter lists them. */
-export const KINDS = ['Lesson', 'Glossary', 'Call card', 'Practice'] as const;
+/** Kinds of record, in the order the filter lists them ("Guide": the manager guide; "Tool": the call planner). */
+export const KINDS = ['Lesson', 'Guide', 'Tool', 'Glossary', 'Call card', 'Practice'] as const;
 
 const MAX_TEXT = 200;
 
