@@ -59,8 +59,10 @@ export const BUDGETS = /** @type {const} */ ({
    * Measured 31,257 B; then 159 B won back (one lesson marker instead of two, no empty
    * data-questions, no wrapper round the header's progress link, a simpler after-paint start):
    * 31,098 B. Without the after-paint start the page would be about 30,890 B, under the old 31,000.
+   * 31,500 since issue 20, whose outline lists the pages for managers and the tools under their own
+   * headings on every page (about 260 B): measured 31,356 B.
    */
-  lessonHtmlAt1000: 31_200,
+  lessonHtmlAt1000: 31_500,
 });
 
 /**
