@@ -8,7 +8,7 @@
 import { readAssigned } from '../../progress/assigned-links';
 import { browserStorage } from '../../progress/browser/events';
 import { MAX_REPORT_BYTES } from '../../progress/report-file';
-import { $, LOAD_FAILED, base, download, h, loadIndex, loadQuestionBank } from '../../progress/pages/dom';
+import { $, LOAD_FAILED, base, download, h, loadIndex, loadQuestionBank, readChosenFile } from '../../progress/pages/dom';
 import type { Board, CourseData, DroppedFile } from '../board';
 import { buildBoard } from '../board';
 import type { Column, DayFormat, Filter } from '../board-table';
@@ -118,12 +118,13 @@ async function readFiles(list: FileList | File[]): Promise<DroppedFile[]> {
   return Promise.all(
     [...list].map(async (file) => {
       // Too large to be a report: never loaded whole, listed with its reason.
-      if (file.size > MAX_REPORT_BYTES) return { name: file.name, text: '', problem: 'This file is too large to be a report from this course.' };
-      try {
-        return { name: file.name, text: await file.text() };
-      } catch {
-        return { name: file.name, text: '', problem: 'This file could not be read.' };
-      }
+      const chosen = await readChosenFile(file, MAX_REPORT_BYTES);
+      if (chosen.ok) return { name: file.name, text: chosen.text };
+      return {
+        name: file.name,
+        text: '',
+        problem: chosen.tooLarge ? 'This file is too large to be a report from this course.' : 'This file could not be read.',
+      };
     }),
   );
 }
