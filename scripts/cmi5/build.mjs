@@ -8,11 +8,11 @@
 //   3. cmi5.xml (src/cmi5/package/course-structure.ts), zipped with every file
 //      to cmi5/warm-open-cmi5.zip.
 import { brotliCompressSync } from 'node:zlib';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
-import { zipSync } from 'fflate';
+import { LAUNCH_BUNDLE, filesIn, zipPackage } from '../lms-package.mjs';
 import { LAUNCH_PAGE, LAUNCH_SCRIPT, LAUNCH_STYLE, launchPage } from '../../src/cmi5/package/launch-page.ts';
 import { courseStructure } from '../../src/cmi5/package/course-structure.ts';
 
@@ -20,16 +20,7 @@ const project = fileURLToPath(new URL('../../', import.meta.url));
 const from = join(project, 'dist-scorm');
 const out = join(project, 'dist-cmi5');
 export const CMI5_ZIP = 'cmi5/warm-open-cmi5.zip';
-const MTIME = new Date('2026-01-01T00:00:00Z');
 const DESCRIPTION = 'A self-paced course on opening cold calls and turning voicemail into discovery, with practice and a final assessment.';
-
-/** @param {string} dir @returns {Promise<string[]>} */
-async function filesIn(dir) {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).replaceAll('\\', '/'))
-    .sort();
-}
 
 /**
  * @param {{ course: import('../../src/scorm/course-map.ts').ScormCourse, title: string }} options
@@ -38,16 +29,7 @@ async function filesIn(dir) {
 export async function buildCmi5({ course, title }) {
   await rm(out, { recursive: true, force: true });
   await cp(from, out, { recursive: true, filter: (src) => !/[\\/]scorm-launch\.[a-z]+$/.test(src) });
-  await bundle({
-    entryPoints: [join(project, 'src/cmi5/launch/launcher.ts')],
-    outfile: join(out, LAUNCH_SCRIPT),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await bundle({ ...LAUNCH_BUNDLE, entryPoints: [join(project, 'src/cmi5/launch/launcher.ts')], outfile: join(out, LAUNCH_SCRIPT) });
   await cp(join(project, 'src/scorm/launch/launch.css'), join(out, LAUNCH_STYLE));
   await writeFile(join(out, LAUNCH_PAGE), launchPage(course, title));
   const masteryScore = course.final?.passMark;
@@ -56,10 +38,7 @@ export async function buildCmi5({ course, title }) {
     courseStructure({ title, description: DESCRIPTION, url: LAUNCH_PAGE, moveOn: 'Passed', ...(masteryScore === undefined ? {} : { masteryScore }) }),
   );
   const files = await filesIn(out);
-  /** @type {Record<string, [Uint8Array, { mtime: Date }]>} */
-  const entries = {};
-  for (const file of files) entries[file] = [await readFile(join(out, file)), { mtime: MTIME }];
-  const bytes = zipSync(entries, { level: 9 });
+  const bytes = await zipPackage(out, files);
   await mkdir(join(project, 'cmi5'), { recursive: true });
   await writeFile(join(project, CMI5_ZIP), bytes);
   const scriptBrotli = brotliCompressSync(await readFile(join(out, LAUNCH_SCRIPT))).length;
@@ -73,14 +52,9 @@ export async function buildCmi5({ course, title }) {
 async function ownCodeBrotli() {
   const own = join(project, 'src/cmi5');
   const result = await bundle({
+    ...LAUNCH_BUNDLE,
     entryPoints: [join(own, 'launch/launcher.ts')],
-    bundle: true,
     write: false,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [
       {
         name: 'cmi5-only',

@@ -15,11 +15,10 @@
 //
 // dist/ is left alone: the site's own build lives there.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
-import { zipSync } from 'fflate';
 import { buildScormCourse } from '../../src/scorm/course-map.ts';
 import { PACKAGE_BASE_NAME } from '../../src/scorm/package-base.ts';
 import { rewriteCss, rewriteHtml, rewriteScript } from '../../src/scorm/package/relativise.ts';
@@ -27,21 +26,12 @@ import { LAUNCH_PAGE, manifest } from '../../src/scorm/package/manifest.ts';
 import { LAUNCH_SCRIPT, LAUNCH_STYLE, launchPage } from '../../src/scorm/package/launch-page.ts';
 import { pageTitles } from '../../src/scorm/package/page-titles.ts';
 import { buildCmi5 } from '../cmi5/build.mjs';
+import { LAUNCH_BUNDLE, filesIn, zipPackage } from '../lms-package.mjs';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(project, 'dist-scorm');
 const zips = join(project, 'scorm');
 const TITLE = 'Warm Open';
-/** Zip entries carry this date, so the same source makes the same zip. */
-const MTIME = new Date('2026-01-01T00:00:00Z');
-
-/** @param {string} dir @returns {Promise<string[]>} package-relative paths with "/" */
-async function filesIn(dir) {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).replaceAll('\\', '/'))
-    .sort();
-}
 
 async function astroBuild() {
   await rm(out, { recursive: true, force: true });
@@ -82,26 +72,14 @@ async function launcher() {
   const pages = {};
   for (const file of await filesIn(out)) if (file.endsWith('.html')) Object.assign(pages, pageTitles(file, await readFile(join(out, file), 'utf8')));
   const course = buildScormCourse(await read('course-index.json'), await read('course-questions.json'), pages);
-  await bundle({
-    entryPoints: [join(project, 'src/scorm/launch/launcher.ts')],
-    outfile: join(out, LAUNCH_SCRIPT),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await bundle({ ...LAUNCH_BUNDLE, entryPoints: [join(project, 'src/scorm/launch/launcher.ts')], outfile: join(out, LAUNCH_SCRIPT) });
   await copyFile(join(project, 'src/scorm/launch/launch.css'), join(out, LAUNCH_STYLE));
   return course;
 }
 
 /** @param {import('../../src/scorm/outcome.ts').ScormVersion} version @param {string[]} files @param {string} name */
 async function zip(version, files, name) {
-  /** @type {Record<string, [Uint8Array, { mtime: Date }]>} */
-  const entries = { 'imsmanifest.xml': [new TextEncoder().encode(manifest({ version, title: TITLE, files })), { mtime: MTIME }] };
-  for (const file of files) entries[file] = [await readFile(join(out, file)), { mtime: MTIME }];
-  const bytes = zipSync(entries, { level: 9 });
+  const bytes = await zipPackage(out, files, { 'imsmanifest.xml': manifest({ version, title: TITLE, files }) });
   await writeFile(join(zips, name), bytes);
   return bytes.length;
 }

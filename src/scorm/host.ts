@@ -6,6 +6,7 @@
  * come from the package. A page that finds none is not inside the launch
  * page, and behaves exactly as the site does outside an LMS.
  */
+import { PROGRESS_KEY } from '../progress/state';
 import type { StorageLike } from '../progress/store';
 
 export const HOST_KEY = 'warmOpenScorm';
@@ -42,4 +43,15 @@ export function memoryStorage(onChange: () => void): StorageLike {
       return items.size;
     },
   };
+}
+
+/** A launch page's storage: this browser's localStorage, or the page's memory where the browser refuses it. */
+export function launchStorage(onChange: () => void): StorageLike {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(PROGRESS_KEY);
+    return storage;
+  } catch {
+    return memoryStorage(onChange);
+  }
 }

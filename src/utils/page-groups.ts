@@ -39,7 +39,9 @@ export function pageGroups(course: Course): { group: PageGroup; title: string; l
     title: GROUP_TITLES[group],
     links: [
       ...course.pages
-        .filter((p) => p.entry.data.group === group)
+        // The schema's default again: a content cache written before pages had groups (Astro keeps it
+        // across builds) hands back entries without the field, and they belong around the course.
+        .filter((p) => (p.entry.data.group ?? 'course') === group)
         .map((p) => ({ title: p.entry.data.title, url: p.url, description: p.entry.data.description })),
       ...BUILT_PAGES.filter((p) => p.group === group).map((p) => ({ title: p.title, url: href(p.path), description: p.description })),
     ],

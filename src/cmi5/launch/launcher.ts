@@ -26,7 +26,7 @@ import { strictCodec } from '../../progress/strict-codec';
 import { activityStorage, overlayStorage } from '../../scorm/activity-storage';
 import type { ScormCourse } from '../../scorm/course-map';
 import type { ScormHost } from '../../scorm/host';
-import { HOST_KEY, memoryStorage } from '../../scorm/host';
+import { HOST_KEY, launchStorage } from '../../scorm/host';
 import { showNotice } from '../../scorm/launch/notice';
 import { pagePath } from '../../scorm/suspend-codec';
 import type { Verdicts } from '../judge';
@@ -45,14 +45,15 @@ const root = new URL('./', location.href).pathname;
 const frame = document.querySelector<HTMLIFrameElement>('iframe[data-course-frame]');
 const notice = document.querySelector<HTMLElement>('[data-lms-notice]');
 
-let browserStorage: StorageLike;
-try {
-  browserStorage = window.localStorage;
-  browserStorage.getItem(PROGRESS_KEY);
-} catch {
-  browserStorage = memoryStorage(() => schedule());
-}
+const browserStorage = launchStorage(() => schedule());
 let pageStorage: StorageLike = activityStorage(browserStorage, root, () => schedule());
+/** Reads what the course pages keep; it parses again only when the stored text has changed. */
+let store = openProgress(pageStorage, strictCodec);
+/** The course pages' storage and the store over it change together (a registration's own view; browse's copy). */
+function useStorage(next: StorageLike) {
+  pageStorage = next;
+  store = openProgress(next, strictCodec);
+}
 const host: ScormHost = {
   get storage() {
     return pageStorage;
@@ -95,12 +96,11 @@ async function start(): Promise<void> {
 
   // This registration's own view of the browser's storage: another enrolment starts from its own record.
   const registration = params.value.registration;
-  pageStorage = activityStorage(browserStorage, `${root}|${registration}`, () => schedule());
-  const store = openProgress(pageStorage, strictCodec);
+  useStorage(activityStorage(browserStorage, `${root}|${registration}`, () => schedule()));
   const state = saved.progress ? combine(store.read(), saved.progress) : store.read();
   if (launchData.value.launchMode === 'Normal') store.update(() => state);
   else {
-    pageStorage = overlayStorage(pageStorage, { [PROGRESS_KEY]: JSON.stringify(state) });
+    useStorage(overlayStorage(pageStorage, { [PROGRESS_KEY]: JSON.stringify(state) }));
     showNotice(notice, NOTICES.browse);
   }
 
@@ -145,7 +145,7 @@ function keepVerdicts(l: Live, change: Partial<Verdicts>) {
 function report() {
   const l = live;
   if (!l || finished) return;
-  const state = openProgress(pageStorage, strictCodec).read();
+  const state = store.read();
   const out: make.Statement[] = [];
   for (const a of newAnswers(state, answeredUpTo)) {
     out.push(make.answered(l, made(), a));
@@ -161,7 +161,7 @@ function report() {
 }
 
 function recordNow(l: Live) {
-  return { progress: openProgress(pageStorage, strictCodec).read(), verdicts: l.verdicts };
+  return { progress: store.read(), verdicts: l.verdicts };
 }
 
 function saveSoon(l: Live) {
@@ -187,7 +187,7 @@ function finish() {
   const l = live;
   if (!l || finished) return;
   report();
-  const state = openProgress(pageStorage, strictCodec).read();
+  const state = store.read();
   const failed = failedAtEnd(state, course, l.launchData, l.verdicts, judgedThisSession, started);
   const last = [...(failed ? [make.judged(l, made(), 'failed', failed, Date.now() - started)] : []), make.terminated(l, made(), Date.now() - started)];
   finished = true;
@@ -203,6 +203,6 @@ addEventListener('storage', () => schedule());
 
 void start().finally(() => {
   if (!frame) return;
-  const last = openProgress(pageStorage, strictCodec).read().lastPage;
+  const last = store.read().lastPage;
   frame.src = `${(last && pagePath(last.url, root, course)) ?? ''}index.html`;
 });

@@ -33,7 +33,7 @@ import type { ScormCourse } from '../course-map';
 import { shortId } from '../course-map';
 import { ELEMENTS, SUSPEND_BUDGET } from '../elements';
 import type { ScormHost } from '../host';
-import { HOST_KEY, memoryStorage } from '../host';
+import { HOST_KEY, launchStorage } from '../host';
 import type { Lms } from '../lms-api';
 import { connect, findApi } from '../lms-api';
 import type { ScormVersion } from '../outcome';
@@ -55,13 +55,7 @@ const root = new URL('./', location.href).pathname;
 const frame = document.querySelector<HTMLIFrameElement>('iframe[data-course-frame]');
 const notice = document.querySelector<HTMLElement>('[data-lms-notice]');
 
-let browserStorage: StorageLike;
-try {
-  browserStorage = window.localStorage;
-  browserStorage.getItem(PROGRESS_KEY);
-} catch {
-  browserStorage = memoryStorage(() => schedule());
-}
+const browserStorage = launchStorage(() => schedule());
 /** What this launch page and its course pages read and write: this activity's view, or a copy in review. */
 let pageStorage: StorageLike = activityStorage(browserStorage, root, () => schedule());
 let store = openProgress(pageStorage, strictCodec);
