@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { inlineScript } from './src/integrations/inline-script.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
+import { directEntries } from './src/integrations/direct-entries.mjs';
 
 // Deploy under a sub-path with BASE_PATH=/course/ (tests do); SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH || '/';
@@ -27,6 +28,8 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Pages marked noindex (a learner's own assignment, report, certificate…, the search dialog's panel) stay out of the sitemap too.
     sitemap({ filter: (page) => !/\/(assign|assignment|report|certificate|check-report|review|search\/panel)\/$/.test(new URL(page).pathname) }),
+    // Script tags name the chunk with the code, not an entry that only imports it (one request less each).
+    directEntries(),
     // The search index, once the pages are written. A SCORM package's result URLs name their files (scripts/scorm/build.mjs).
     pagefindIndex({ urls: process.env.WARM_OPEN_SCORM === '1' ? 'files' : 'folders' }),
   ],
