@@ -12,9 +12,15 @@ const kindFiles = import.meta.glob<string>('../quiz/kinds/*/*.css', { query: '?i
 /** Each kind's styles, by kind (the folder's name, as Question.astro writes it in data-kind). */
 export const KIND_STYLES: ReadonlyMap<string, string> = new Map(Object.entries(kindFiles).map(([path, css]) => [path.split('/').at(-2) ?? path, css]));
 
-/** The quiz styles for a page, from its rendered HTML. */
-export function quizStylesFor(html: string): string {
-  const kinds = new Set(Array.from(html.matchAll(/\bdata-kind="([a-z-]+)"/g), (m) => m[1]));
-  const own = [...KIND_STYLES].filter(([kind]) => kinds.has(kind)).map(([, css]) => css);
-  return [buttons, ...own, shared].join('');
+interface QuizStyleParts {
+  buttons: string;
+  kinds: ReadonlyMap<string, string>;
+  shared: string;
+}
+
+/** The quiz styles for a page, from its rendered HTML (the parts are the real files but in tests). */
+export function quizStylesFor(html: string, parts: QuizStyleParts = { buttons, kinds: KIND_STYLES, shared }): string {
+  const shown = new Set(Array.from(html.matchAll(/<[^>]*\sdata-kind="([a-z-]+)"/g), (m) => m[1]));
+  const own = [...parts.kinds].filter(([kind]) => shown.has(kind)).map(([, css]) => css);
+  return [parts.buttons, ...own, parts.shared].join('');
 }
