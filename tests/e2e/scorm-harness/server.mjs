@@ -60,7 +60,7 @@ async function packageFiles(name) {
   return files;
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const send = (/** @type {number} */ status, /** @type {Uint8Array | string} */ body, type = 'text/plain; charset=utf-8') => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -80,4 +80,9 @@ createServer(async (req, res) => {
   } catch (e) {
     return send(500, e instanceof Error ? e.message : 'error');
   }
-}).listen(port, () => console.log(`SCORM test LMS on http://localhost:${port}/harness/`));
+});
+// Node closes an idle kept-alive connection after 5 s; a test's own requests (the quiz driver reads
+// each lesson's quiz data between lessons) could reuse one at that moment and get ECONNRESET, as a CI
+// run did once. Idle connections now live longer than any pause in a spec.
+server.keepAliveTimeout = 120_000;
+server.listen(port, () => console.log(`SCORM test LMS on http://localhost:${port}/harness/`));
