@@ -84,5 +84,5 @@ const server = createServer(async (req, res) => {
 // Node closes an idle kept-alive connection after 5 s; a test's own requests (the quiz driver reads
 // each lesson's quiz data between lessons) could reuse one at that moment and get ECONNRESET, as a CI
 // run did once. Idle connections now live longer than any pause in a spec.
-server.keepAliveTimeout = 120_000;
+server.keepAliveTimeout = 30_000; // under headersTimeout (60 s), as Node advises
 server.listen(port, () => console.log(`SCORM test LMS on http://localhost:${port}/harness/`));
