@@ -96,28 +96,26 @@ export async function displayIds(q: Locator, selector: string) {
   return q.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
 }
 
-const fetched = new Map<string, Promise<Question[]>>();
-/** A quiz's data file, fetched once per URL (a final assessment asks for it fifteen times). */
-function quizData(page: Page, url: string): Promise<Question[]> {
-  let questions = fetched.get(url);
-  if (!questions) {
-    questions = page.request.get(url).then(async (response) => ((await response.json()) as { questions: Question[] }).questions);
-    questions.catch(() => fetched.delete(url));
-    fetched.set(url, questions);
-  }
+const authored = new Map<string, Question[]>();
+/** A quiz's authored questions, parsed once (a final assessment asks fifteen times). */
+function authoredQuiz(quizId: string): Question[] {
+  let questions = authored.get(quizId);
+  if (!questions) authored.set(quizId, (questions = loadQuiz(quizId).questions));
   return questions;
 }
 
-/** The question a <course-question> element stands for, from its quiz's data file (the one the page fetches). */
+/**
+ * The authored question a <course-question> element stands for. Its quiz is
+ * the one its data file is named for (quiz-data/<quiz>.json, relative in a
+ * SCORM package); the file itself leaves out the words the page shows, so the
+ * driver keys on the YAML, as the page's questions do on their own HTML.
+ */
 export async function questionOf(q: Locator): Promise<Question> {
-  // Resolved in the question's own document: in a SCORM package that is a frame, and the URL is relative to it.
-  const [id, src] = await q.evaluate((el) => [
-    el.getAttribute('data-question-id'),
-    new URL(el.getAttribute('data-quiz-data') ?? '', el.ownerDocument.baseURI).href,
-  ]);
-  const questions = await quizData(q.page(), src ?? '');
-  const question = questions.find((candidate) => candidate.id === id);
-  if (!question) throw new Error(`question ${id} is not in ${src}`);
+  const [id, src] = await q.evaluate((el) => [el.getAttribute('data-question-id'), el.getAttribute('data-quiz-data')]);
+  const quizId = /([\w-]+)\.json$/.exec(src ?? '')?.[1];
+  if (!quizId) throw new Error(`question ${id} names no quiz data file (${src})`);
+  const question = authoredQuiz(quizId).find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`question ${id} is not in content/quizzes/${quizId}.yaml`);
   return question;
 }
 

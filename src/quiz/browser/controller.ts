@@ -6,7 +6,7 @@
 import type { QuestionByKind, QuestionKind } from '../schema';
 import { invalid, type Score, type Scorer } from '../engine/score';
 import { ANSWERED, type AnsweredDetail } from './answered-event';
-import type { View, ViewFactory } from './view';
+import { MARK, type View, type ViewFactory } from './view';
 
 /** What the controller needs of a kind: its browser view and its scorer. */
 export interface BrowserKind<K extends QuestionKind> {
@@ -25,8 +25,8 @@ export interface QuestionControl {
 
 export function summaryText(score: Extract<Score, { type: 'points' }>): string {
   const tally = `${score.earned} of ${score.total} ${score.total === 1 ? 'point' : 'points'}`;
-  if (score.earned === score.total) return `✓ Right: ${tally}.`;
-  return `${score.earned > 0 ? '◐ Partly right' : '✗ Not right'}: ${tally}. The notes beside each item say why.`;
+  if (score.earned === score.total) return `${MARK.right} Right: ${tally}.`;
+  return `${score.earned > 0 ? `${MARK.partly} Partly right` : `${MARK.wrong} Not right`}: ${tally}. The notes beside each item say why.`;
 }
 
 export function control<K extends QuestionKind>(

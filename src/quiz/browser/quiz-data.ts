@@ -1,38 +1,38 @@
 /**
  * The questions' run-time data: one JSON file per quiz
- * (src/pages/quiz-data/[quiz].json.ts, `{ questions: Question[] }`), fetched
+ * (src/pages/quiz-data/[quiz].json.ts, `{ questions: QuizDataQuestion[] }`), fetched
  * once per page by the first of its questions to near the viewport and shared
  * by the rest. A failed or unreadable fetch is forgotten, so Retry fetches
  * again. Pure apart from the fetch it is given, so it is tested without a
  * browser.
  */
-import type { Question } from '../schema';
+import type { QuizDataQuestion } from '../page-text';
 
 /** Where a quiz's data lives, relative to the site's base. */
 export const quizDataPath = (quizId: string): string => `quiz-data/${quizId}.json`;
 
 /** The build wrote the file, but a proxy, a cut download or a stale cache may not deliver it whole. */
-export function indexQuestions(data: unknown): Map<string, Question> {
+export function indexQuestions(data: unknown): Map<string, QuizDataQuestion> {
   const questions = (data as { questions?: unknown } | null)?.questions;
   if (!Array.isArray(questions)) throw new Error('quiz data without a list of questions');
-  const byId = new Map<string, Question>();
+  const byId = new Map<string, QuizDataQuestion>();
   for (const q of questions as unknown[]) {
     const { id, kind } = (q ?? {}) as { id?: unknown; kind?: unknown };
-    if (typeof id === 'string' && typeof kind === 'string') byId.set(id, q as Question);
+    if (typeof id === 'string' && typeof kind === 'string') byId.set(id, q as QuizDataQuestion);
   }
   return byId;
 }
 
 export interface QuizDataStore {
   /** The question with this id from the quiz data at `url` (fetched once, then shared). */
-  question(url: string, id: string): Promise<Question>;
+  question(url: string, id: string): Promise<QuizDataQuestion>;
   /** True once the data at `url` has arrived: no "Loading" to show. */
   ready(url: string): boolean;
 }
 
 /** `load` fetches and parses one URL's JSON (fetch in the browser, a stub in tests). */
 export function quizDataStore(load: (url: string) => Promise<unknown>): QuizDataStore {
-  const pending = new Map<string, Promise<Map<string, Question>>>();
+  const pending = new Map<string, Promise<Map<string, QuizDataQuestion>>>();
   const arrived = new Set<string>();
   const questions = (url: string) => {
     let entry = pending.get(url);

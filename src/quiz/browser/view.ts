@@ -38,11 +38,12 @@ export interface View<K extends QuestionKind> {
 
 export type ViewFactory<K extends QuestionKind> = (question: QuestionByKind[K], ctx: ViewContext) => View<K>;
 
-/** Text marks used next to items: words and a symbol, never colour alone. */
-export const RIGHT = '✓ Right.';
-export const WRONG = '✗ Not right.';
+/** The marks beside items and on the score line (controller.ts): a symbol and words, never colour alone. */
+export const MARK = { right: '✓', wrong: '✗', partly: '◐', missed: '○' } as const;
+export const RIGHT = `${MARK.right} Right.`;
+export const WRONG = `${MARK.wrong} Not right.`;
 /** A right option (or a real mistake) the learner did not pick: not wrong, so not ✗. */
-export const MISSED = '○ You missed this one.';
+export const MISSED = `${MARK.missed} You missed this one.`;
 
 /** Shows or hides an item's feedback line with a mark and text. */
 export function setItemFeedback(item: Element, mark: string | null, text = '') {
