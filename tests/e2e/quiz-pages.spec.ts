@@ -17,6 +17,26 @@ async function upgradeAll(page: Page) {
   }
 }
 
+/**
+ * Every question on the page upgraded, hidden ones included: the final
+ * assessment shows a random draw of its pool, and weighing only the drawn
+ * questions' views measured anything from 14,332 to 14,889 B for one build.
+ * Its worst case, every kind in the pool loaded, is what a learner's draw can cost.
+ */
+async function loadEveryView(page: Page) {
+  const failed = await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('course-question')].map((q) =>
+        (q as HTMLElement & { upgrade(): Promise<unknown> }).upgrade().then(
+          () => 0,
+          () => 1,
+        ),
+      ),
+    ).then((results) => results.reduce((a: number, b: number) => a + b, 0)),
+  );
+  expect(failed, 'every question upgrades').toBe(0);
+}
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -104,7 +124,7 @@ test('the heaviest quiz page ships at most 12 KB + 3 KB (progress) gzip of JavaS
   const paths = await pagesWithQuizzes(page);
   let heaviest = { path: '', bytes: 0 };
   for (const path of paths) {
-    const bytes = await javascriptGzipBytes(page, path, () => upgradeAll(page));
+    const bytes = await javascriptGzipBytes(page, path, () => loadEveryView(page));
     if (bytes > heaviest.bytes) heaviest = { path, bytes };
   }
   console.log(`Heaviest quiz page: /course/${heaviest.path}, ${heaviest.bytes} bytes of JS gzip`);
