@@ -19,20 +19,18 @@ export function withoutPageText(question: Question): QuizDataQuestion {
   return rest;
 }
 
-/** The prompt as the learner reads it, without the "Question 4." the page puts before it. */
-function promptOf(root: ParentNode): string {
-  const prompt = root.querySelector('.question-prompt');
-  const words = [...(prompt?.childNodes ?? [])].filter((node) => !(node as Element).hasAttribute?.('data-number'));
-  return words
+/** An element's own words, without its label child (the prompt's "Question 4.", the explanation's "Why:"); missing reads as empty text. */
+function wordsOf(root: ParentNode, selector: string, label: string): string {
+  const nodes = [...(root.querySelector(selector)?.childNodes ?? [])].filter((node) => !(node as Element).matches?.(label));
+  return nodes
     .map((node) => node.textContent ?? '')
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** The whole question again, its words read from the server-rendered question `root`; a missing element reads as empty text. */
+/** The whole question again, its words read from the server-rendered question `root` (Question.astro, Answer.astro). */
 export function withPageText<K extends QuestionKind>(question: QuizDataQuestion & { kind: K }, root: ParentNode): QuestionByKind[K];
 export function withPageText(question: QuizDataQuestion, root: ParentNode): Question {
-  const explanation = (root.querySelector('.answer-explanation')?.textContent ?? '').trim().replace(/^Why:\s*/, '');
-  return { ...question, prompt: promptOf(root), explanation };
+  return { ...question, prompt: wordsOf(root, '.question-prompt', '[data-number]'), explanation: wordsOf(root, '.answer-explanation', 'strong') };
 }
