@@ -108,10 +108,17 @@ export async function completeEveryLesson(page: Page, course: FrameLocator): Pro
   }
 }
 
-/** Opens the final assessment (from the outline, or the home page), answers every drawn question (right or wrong), finishes. */
+/**
+ * Opens the final assessment (from the outline, or the home page) unless the launch resumed on it, answers every
+ * drawn question (right or wrong), finishes. Clicking its link while on it reloads it: the old page's questions then
+ * pass the checks below and are gone when answered (a CI run clicked Finish on the new page with nothing answered).
+ */
 export async function takeAssessment(page: Page, course: FrameLocator, right: boolean) {
-  await course.getByRole('link', { name: 'Final assessment' }).first().click();
-  await expect(course.getByRole('heading', { level: 1 })).toHaveText('Final assessment');
+  const heading = course.getByRole('heading', { level: 1 });
+  if ((await heading.textContent())?.trim() !== 'Final assessment') {
+    await course.getByRole('link', { name: 'Final assessment' }).first().click();
+    await expect(heading).toHaveText('Final assessment');
+  }
   const drawn = course.locator('course-question:visible');
   await expect(drawn).toHaveCount(15);
   for (const q of await drawn.all()) await answer(page, q, right);
