@@ -39,8 +39,9 @@ test('a question whose data arrives late shows it is loading, takes no click, th
   await answer(page, q, true);
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(q.getByRole('status')).toContainText('✓ Right');
-  // The data file leaves the explanation out; the question reads it from its own answer (src/quiz/page-text.ts).
+  // The data file leaves the explanation out; the question reads it from its own answer (src/quiz/page-text.ts), label aside.
   await expect(q.getByRole('status')).toContainText(first.explanation);
+  await expect(q.getByRole('status')).not.toContainText('Why:');
 
   // Every other question of the quiz upgrades from the same response.
   for (const other of await page.locator('course-question').all()) {

@@ -3,7 +3,8 @@
  * score and attempt count, and a live region. Scoring is the pure engine's;
  * this file only moves between states and says what happened, in words.
  */
-import type { QuestionByKind, QuestionKind } from '../schema';
+import type { QuestionKind } from '../schema';
+import type { QuizDataByKind } from '../page-text';
 import { invalid, type Score, type Scorer } from '../engine/score';
 import { ANSWERED, type AnsweredDetail } from './answered-event';
 import { MARK, type View, type ViewFactory } from './view';
@@ -29,9 +30,19 @@ export function summaryText(score: Extract<Score, { type: 'points' }>): string {
   return `${score.earned > 0 ? `${MARK.partly} Partly right` : `${MARK.wrong} Not right`}: ${tally}. The notes beside each item say why.`;
 }
 
+/** The explanation as the page shows it in the question's answer (Answer.astro), without its "Why:" label; missing reads as empty text. */
+function explanationOf(root: ParentNode): string {
+  const nodes = [...(root.querySelector('.answer-explanation')?.childNodes ?? [])].filter((node) => node.nodeName !== 'STRONG');
+  return nodes
+    .map((node) => node.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function control<K extends QuestionKind>(
   root: HTMLElement,
-  question: QuestionByKind[K],
+  question: QuizDataByKind[K],
   kind: BrowserKind<K>,
   options: { assessment?: boolean } = {},
 ): QuestionControl {
@@ -42,6 +53,8 @@ export function control<K extends QuestionKind>(
   const solution = $<HTMLButtonElement>('[data-action="solution"]')!;
   const scoreLine = $('[data-score]')!;
   const feedback = $('[data-feedback]')!;
+  // The quiz data leaves it out (page-text.ts): the page has it.
+  const explanation = explanationOf(root);
   let attempts = 0;
 
   const say = (...lines: string[]) =>
@@ -64,7 +77,7 @@ export function control<K extends QuestionKind>(
     setState('done');
     view.showResult(response);
     scoreLine.textContent = `Score ${score.earned}/${score.total} · ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`;
-    say(summaryText(score), question.explanation);
+    say(summaryText(score), explanation);
     const detail = { questionId: question.id, kind: question.kind, score: score.earned, max: score.total, response } as AnsweredDetail;
     root.dispatchEvent(new CustomEvent(ANSWERED, { detail, bubbles: true }));
   }
@@ -97,7 +110,7 @@ export function control<K extends QuestionKind>(
   solution.addEventListener('click', () => {
     view.showSolution();
     setState('done');
-    say('Solution shown.', question.explanation);
+    say('Solution shown.', explanation);
     feedback.focus();
   });
 

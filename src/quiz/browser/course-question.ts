@@ -3,23 +3,23 @@
  * viewport, loading its own kind's view and its quiz's data side by side
  * (quiz-data.ts: one fetch per quiz, shared by its questions; the URL is in
  * data-quiz-data, written at build time under the base, relative in a SCORM
- * package), with the words the page already shows read back from this
- * element (page-text.ts). Until both are here the inputs stay disabled as the server
+ * package; it leaves out the words this element already shows: page-text.ts).
+ * Until both are here the inputs stay disabled as the server
  * rendered them, so no click is taken and then lost, and the live region says
  * it is loading. If the data cannot be fetched it says so calmly and offers
  * Retry; the <details> answer stays readable all along.
  */
-import type { QuestionByKind, QuestionKind } from '../schema';
+import type { QuestionKind } from '../schema';
+import type { QuizDataByKind } from '../page-text';
 import { scorers } from '../kinds/scorers';
 import { views } from '../kinds/views';
 import { control, type QuestionControl } from './controller';
 import { quizData } from './quiz-data';
-import { withPageText } from '../page-text';
 
 export const LOADING = 'Loading this question…';
 export const NOT_LOADED = 'This question could not load, so it cannot be checked yet. Your progress is safe. Check your connection, then try again.';
 
-async function mount<K extends QuestionKind>(root: HTMLElement, question: QuestionByKind[K], assessment: boolean) {
+async function mount<K extends QuestionKind>(root: HTMLElement, question: QuizDataByKind[K], assessment: boolean) {
   const kind: K = question.kind;
   return control(root, question, { view: await views[kind](), score: scorers[kind] }, { assessment });
 }
@@ -70,8 +70,7 @@ export class CourseQuestion extends HTMLElement {
     // The view's code loads while the data is on its way.
     const [question] = await Promise.all([quizData.question(url, this.questionId), views[this.dataset['kind'] as QuestionKind]?.()]);
     this.#say();
-    // The quiz data leaves out the words this element already shows (page-text.ts).
-    return mount(this, withPageText(question, this), assessment);
+    return mount(this, question, assessment);
   }
 
   #say(message?: string) {

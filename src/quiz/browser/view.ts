@@ -3,7 +3,8 @@
  * owns its inputs and per-item feedback; the controller owns Check / Try
  * again / Show solution, the score line, attempts and the live region.
  */
-import type { QuestionByKind, QuestionKind } from '../schema';
+import type { QuestionKind } from '../schema';
+import type { QuizDataByKind } from '../page-text';
 import type { ResponseByKind } from '../kinds';
 
 export interface ViewContext {
@@ -36,7 +37,8 @@ export interface View<K extends QuestionKind> {
   touched?(): boolean;
 }
 
-export type ViewFactory<K extends QuestionKind> = (question: QuestionByKind[K], ctx: ViewContext) => View<K>;
+/** A view gets its question as the quiz data carries it: the words the page shows stay in the page. */
+export type ViewFactory<K extends QuestionKind> = (question: QuizDataByKind[K], ctx: ViewContext) => View<K>;
 
 /** The marks beside items and on the score line (controller.ts): a symbol and words, never colour alone. */
 export const MARK = { right: '✓', wrong: '✗', partly: '◐', missed: '○' } as const;

@@ -6,6 +6,9 @@
  */
 import type { DialogueChoice, DialogueNode, DialogueQuestion } from '../schema';
 
+/** What a walk reads of a dialogue: its graph (the browser's copy has no prompt or explanation). */
+type DialogueGraph = Pick<DialogueQuestion, 'start' | 'nodes'>;
+
 export interface DialogueStep {
   nodeId: string;
   node: DialogueNode;
@@ -27,13 +30,13 @@ export interface DialogueWalk {
 }
 
 /** Own-property lookup: node ids like "constructor" must not find Object.prototype members. */
-export function nodeById(question: DialogueQuestion, id: string): DialogueNode | undefined {
+export function nodeById(question: DialogueGraph, id: string): DialogueNode | undefined {
   return Object.hasOwn(question.nodes, id) ? question.nodes[id] : undefined;
 }
 
 const isEnding = (node: DialogueNode) => (node.choices ?? []).length === 0;
 
-export function walkDialogue(question: DialogueQuestion, path: readonly string[]): DialogueWalk {
+export function walkDialogue(question: DialogueGraph, path: readonly string[]): DialogueWalk {
   const steps: DialogueStep[] = [];
   let nodeId = question.start;
   for (const choiceId of path) {
@@ -60,7 +63,7 @@ export interface DialoguePath {
  * The path with the most points. Ties go to the choice written first, so the
  * "model call" shown to learners is the same on every build.
  */
-export function bestPath(question: DialogueQuestion): DialoguePath {
+export function bestPath(question: DialogueGraph): DialoguePath {
   // Memoised: the graph is a DAG, and shared sub-calls are common (many replies lead to one ending).
   const memo = new Map<string, DialoguePath | null>();
   const best = (id: string): DialoguePath | null => {
@@ -82,4 +85,4 @@ export function bestPath(question: DialogueQuestion): DialoguePath {
 }
 
 /** The most points any path through the dialogue can earn. */
-export const maxDialoguePoints = (question: DialogueQuestion): number => bestPath(question).points;
+export const maxDialoguePoints = (question: DialogueGraph): number => bestPath(question).points;

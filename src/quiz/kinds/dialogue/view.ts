@@ -6,7 +6,7 @@
 // choice's id, so scores never change.
 import { bestPath, walkDialogue } from '../../engine/dialogue-walk';
 import { replyOrder } from '../../engine/shuffle';
-import type { DialogueQuestion } from './schema';
+import type { QuizDataByKind } from '../../page-text';
 import type { ViewFactory } from '../../browser/view';
 
 function el<T extends keyof HTMLElementTagNameMap>(tag: T, className: string, ...children: (string | Node)[]) {
@@ -19,7 +19,7 @@ const line = (who: string, text: string, rep = false) => el('p', rep ? 'line lin
 const pointsText = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 /** The transcript of a path, as nodes to append. */
-function transcript(question: DialogueQuestion, path: string[]): Node[] {
+function transcript(question: QuizDataByKind['dialogue'], path: string[]): Node[] {
   const walk = walkDialogue(question, path);
   const nodes: Node[] = [];
   for (const step of walk.steps) {
