@@ -1,6 +1,12 @@
 // The course shell as a learner meets it, under the /course/ sub-path.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, useScheme } from './helpers';
+
+const dist = process.env['E2E_DIST'] ?? join(import.meta.dirname, '../../dist');
 
 test('home starts the course, the outline marks the lesson, previous/next move through it', async ({ page }) => {
   await page.goto('');
@@ -113,3 +119,45 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe('a slow connection on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  // A page paints as its HTML arrives, as a plain page does: nothing holds the first paint back. The
+  // HTML here stops in the middle of the header (before the theme select's options) for a while, as a slow network
+  // can; the first paint then shows a half-parsed header, and nothing seen may move once the rest comes.
+  test('a first paint in the middle of the header moves nothing once seen', async ({ page }) => {
+    const path = '/course/openers/connect-first/';
+    const html = readFileSync(join(dist, 'openers/connect-first/index.html'), 'utf8');
+    const cut = html.indexOf('<option value="system">');
+    expect(cut, 'the header has its theme select').toBeGreaterThan(0);
+    const pause = 800;
+    const server = createServer((request, response) => {
+      if (request.url !== path) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write(html.slice(0, cut));
+      setTimeout(() => response.end(html.slice(cut)), pause);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shifts += (e as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      const started = Date.now();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
+      expect(Date.now() - started, 'the rest of the page came after the pause').toBeGreaterThanOrEqual(pause);
+      const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity);
+      expect(firstPaint, 'the half-parsed page painted before the rest came').toBeLessThan(pause);
+      await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+});
