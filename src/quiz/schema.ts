@@ -25,6 +25,7 @@ import { ClassifyQuestionSchema } from './kinds/classify/schema';
 import { DialogueQuestionSchema } from './kinds/dialogue/schema';
 import { OrderQuestionSchema } from './kinds/order/schema';
 import { RewriteQuestionSchema } from './kinds/rewrite/schema';
+import { SpeakQuestionSchema } from './kinds/speak/schema';
 import { SpotTheMistakeQuestionSchema } from './kinds/spot-the-mistake/schema';
 import { text } from './question-fields';
 
@@ -33,6 +34,7 @@ export type { ClassifyQuestion } from './kinds/classify/schema';
 export type { DialogueChoice, DialogueNode, DialogueQuestion } from './kinds/dialogue/schema';
 export type { OrderQuestion } from './kinds/order/schema';
 export type { RewriteQuestion } from './kinds/rewrite/schema';
+export type { SpeakQuestion } from './kinds/speak/schema';
 export type { SpotTheMistakeQuestion } from './kinds/spot-the-mistake/schema';
 
 /** Any question: the discriminated union on `kind`, and so the list of kinds. */
@@ -43,6 +45,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   ClassifyQuestionSchema,
   DialogueQuestionSchema,
   RewriteQuestionSchema,
+  SpeakQuestionSchema,
 ]);
 
 const versionMessage = (input: unknown) =>

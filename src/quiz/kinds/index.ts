@@ -26,12 +26,14 @@ import { ClassifyResponseSchema } from './classify/response';
 import { DialogueResponseSchema } from './dialogue/response';
 import { OrderResponseSchema } from './order/response';
 import { RewriteResponseSchema } from './rewrite/response';
+import { SpeakResponseSchema } from './speak/response';
 import { SpotTheMistakeResponseSchema } from './spot-the-mistake/response';
 import { describeChoice } from './choice/describe';
 import { describeClassify } from './classify/describe';
 import { describeDialogue } from './dialogue/describe';
 import { describeOrder } from './order/describe';
 import { describeRewrite } from './rewrite/describe';
+import { describeSpeak } from './speak/describe';
 import { describeSpotTheMistake } from './spot-the-mistake/describe';
 
 export const responseSchemas = {
@@ -41,6 +43,7 @@ export const responseSchemas = {
   classify: ClassifyResponseSchema,
   dialogue: DialogueResponseSchema,
   rewrite: RewriteResponseSchema,
+  speak: SpeakResponseSchema,
 } satisfies { [K in QuestionKind]: z.ZodType };
 
 /** The response type for each kind. */
@@ -55,6 +58,7 @@ export const describers: { [K in QuestionKind]: Describer<K> } = {
   classify: describeClassify,
   dialogue: describeDialogue,
   rewrite: describeRewrite,
+  speak: describeSpeak,
 };
 
 export type AnyResponse = { [K in QuestionKind]: { kind: K; response: ResponseByKind[K] } }[QuestionKind];

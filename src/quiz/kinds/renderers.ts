@@ -9,6 +9,7 @@ import Classify from './classify/Classify.astro';
 import Dialogue from './dialogue/Dialogue.astro';
 import Order from './order/Order.astro';
 import Rewrite from './rewrite/Rewrite.astro';
+import Speak from './speak/Speak.astro';
 import SpotTheMistake from './spot-the-mistake/SpotTheMistake.astro';
 
 export interface Renderer<K extends QuestionKind> {
@@ -26,4 +27,5 @@ export const renderers: { [K in QuestionKind]: Renderer<K> } = {
   classify: { Body: Classify, controls: checked },
   dialogue: { Body: Dialogue, controls: { check: null, retry: 'Restart the call', solution: 'Show the strong path' } },
   rewrite: { Body: Rewrite, controls: checked },
+  speak: { Body: Speak, controls: { check: 'Check', retry: 'Try again', solution: 'Show a model call' } },
 };

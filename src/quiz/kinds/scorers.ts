@@ -13,6 +13,7 @@ import { scoreClassify } from './classify/score';
 import { scoreDialogue } from './dialogue/score';
 import { scoreOrder } from './order/score';
 import { scoreRewrite } from './rewrite/score';
+import { scoreSpeak } from './speak/score';
 import { scoreSpotTheMistake } from './spot-the-mistake/score';
 
 export const scorers: { [K in QuestionKind]: Scorer<K> } = {
@@ -22,4 +23,5 @@ export const scorers: { [K in QuestionKind]: Scorer<K> } = {
   classify: scoreClassify,
   dialogue: scoreDialogue,
   rewrite: scoreRewrite,
+  speak: scoreSpeak,
 };

@@ -16,4 +16,5 @@ export const views: ViewLoaders = {
   classify: () => import('./classify/view').then((m) => m.view),
   dialogue: () => import('./dialogue/view').then((m) => m.view),
   rewrite: () => import('./rewrite/view').then((m) => m.view),
+  speak: () => import('./speak/view').then((m) => m.view),
 };
