@@ -98,6 +98,8 @@ export function responseFor(question: Question, right: boolean): Record<string, 
       return { path: right ? bestPath(question).path : weakestPath(question) };
     case 'rewrite':
       return { text: question.model, ticked: right ? question.rubric.map((r) => r.id) : [] };
+    case 'speak':
+      return { ticked: right ? question.rubric.map((r) => r.id) : [], seconds: 12.5, mode: 'aloud' };
   }
 }
 

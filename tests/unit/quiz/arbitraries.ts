@@ -7,6 +7,7 @@ import { ClassifyQuestionSchema } from '../../../src/quiz/kinds/classify/schema'
 import { DialogueQuestionSchema } from '../../../src/quiz/kinds/dialogue/schema';
 import { OrderQuestionSchema } from '../../../src/quiz/kinds/order/schema';
 import { RewriteQuestionSchema } from '../../../src/quiz/kinds/rewrite/schema';
+import { SpeakQuestionSchema } from '../../../src/quiz/kinds/speak/schema';
 import { SpotTheMistakeQuestionSchema } from '../../../src/quiz/kinds/spot-the-mistake/schema';
 import type { DialogueQuestion, QuestionByKind, QuestionKind } from '../../../src/quiz/schema';
 import type { ResponseByKind } from '../../../src/quiz/kinds';
@@ -59,6 +60,19 @@ export const rewriteArbitrary = fc.integer({ min: 2, max: 5 }).map((n) =>
     target: 'opener',
     model: 'm',
     rubric: range(n).map((i) => ({ id: `r${i}`, label: `Check ${i}` })),
+  }),
+);
+
+export const speakArbitrary = fc.record({ turns: fc.integer({ min: 1, max: 4 }), rubric: fc.integer({ min: 2, max: 5 }) }).map(({ turns, rubric }) =>
+  SpeakQuestionSchema.parse({
+    ...base,
+    id: 'speak',
+    kind: 'speak',
+    scene: 's',
+    target: 'voicemail',
+    targetSeconds: 20,
+    turns: range(turns).map((i) => ({ id: letter(i), who: 'P', line: `Line ${i}`, model: `Reply ${i}` })),
+    rubric: range(rubric).map((i) => ({ id: `r${i}`, label: `Check ${i}` })),
   }),
 );
 
@@ -130,5 +144,12 @@ export const cases: { [K in QuestionKind]: fc.Arbitrary<{ question: QuestionByKi
   ),
   rewrite: with_(rewriteArbitrary, (q) =>
     fc.record({ text: fc.string({ maxLength: 40 }), ticked: fc.array(fc.oneof(fc.constantFrom(...q.rubric.map((r) => r.id)), fc.string()), { maxLength: 6 }) }),
+  ),
+  speak: with_(speakArbitrary, (q) =>
+    fc.record({
+      ticked: fc.array(fc.oneof(fc.constantFrom(...q.rubric.map((r) => r.id)), fc.string()), { maxLength: 6 }),
+      seconds: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 3600, noNaN: true })),
+      mode: fc.constantFrom('recorded' as const, 'aloud' as const),
+    }),
   ),
 };

@@ -7,6 +7,7 @@ import { ClassifyQuestionSchema } from '../../../src/quiz/kinds/classify/schema'
 import { DialogueQuestionSchema } from '../../../src/quiz/kinds/dialogue/schema';
 import { OrderQuestionSchema } from '../../../src/quiz/kinds/order/schema';
 import { RewriteQuestionSchema } from '../../../src/quiz/kinds/rewrite/schema';
+import { SpeakQuestionSchema } from '../../../src/quiz/kinds/speak/schema';
 import { SpotTheMistakeQuestionSchema } from '../../../src/quiz/kinds/spot-the-mistake/schema';
 import type { Question } from '../../../src/quiz/schema';
 
@@ -111,6 +112,25 @@ export const rewriteQuestion = (over: In<typeof RewriteQuestionSchema> = {}) =>
     ...over,
   });
 
+export const speakQuestion = (over: In<typeof SpeakQuestionSchema> = {}) =>
+  SpeakQuestionSchema.parse({
+    ...base('speak-q'),
+    kind: 'speak',
+    scene: 'You call Sam at Acme; the front desk answers.',
+    target: 'opener',
+    targetSeconds: 25,
+    turns: [
+      { id: 'a', who: 'Front desk', line: 'Acme, how can I help?', model: 'Hi, this is Dana. Could you help me? I am trying to reach Sam.' },
+      { id: 'b', who: 'Sam', line: 'Sam speaking.', model: 'Hi Sam, Dana at Lumen. Is now an all right moment for a quick question?' },
+    ],
+    rubric: [
+      { id: 'courtesy', label: 'Greeted them and gave my name' },
+      { id: 'reason', label: 'Gave a reason about them' },
+      { id: 'one-question', label: 'Asked one easy question' },
+    ],
+    ...over,
+  });
+
 /** One question of every kind, ids unique. */
 export const oneOfEachKind = (): Question[] => [
   choiceQuestion(),
@@ -120,4 +140,5 @@ export const oneOfEachKind = (): Question[] => [
   classifyQuestion(),
   dialogueQuestion(),
   rewriteQuestion(),
+  speakQuestion(),
 ];

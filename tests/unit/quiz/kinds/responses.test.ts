@@ -5,6 +5,7 @@ import { ClassifyResponseSchema } from '../../../../src/quiz/kinds/classify/resp
 import { DialogueResponseSchema } from '../../../../src/quiz/kinds/dialogue/response';
 import { OrderResponseSchema } from '../../../../src/quiz/kinds/order/response';
 import { RewriteResponseSchema } from '../../../../src/quiz/kinds/rewrite/response';
+import { SpeakResponseSchema } from '../../../../src/quiz/kinds/speak/response';
 import { SpotTheMistakeResponseSchema } from '../../../../src/quiz/kinds/spot-the-mistake/response';
 
 describe('response schemas', () => {
@@ -15,6 +16,7 @@ describe('response schemas', () => {
     ['classify', ClassifyResponseSchema, { placed: [{ item: 'a', group: 'good' }] }],
     ['dialogue', DialogueResponseSchema, { path: ['b', 'a'] }],
     ['rewrite', RewriteResponseSchema, { text: 'Hi Sam.', ticked: ['value'] }],
+    ['speak', SpeakResponseSchema, { ticked: ['reason'], seconds: 21.4, mode: 'recorded' }],
   ] as const)('%s accepts a well-shaped response', (_kind, schema, response) => expect(schema.parse(response)).toEqual(response));
 
   it.each([
@@ -25,6 +27,9 @@ describe('response schemas', () => {
     ['a number as group id', ClassifyResponseSchema, { placed: [{ item: 'a', group: 1 }] }],
     ['text over 2,000 characters', RewriteResponseSchema, { text: 'a'.repeat(2001), ticked: [] }],
     ['no ticked list', RewriteResponseSchema, { text: 'Hi.' }],
+    ['a drill without its mode', SpeakResponseSchema, { ticked: [], seconds: 3 }],
+    ['a recording carried in the response', SpeakResponseSchema, { ticked: [], seconds: 3, mode: 'audio' }],
+    ['negative seconds', SpeakResponseSchema, { ticked: [], seconds: -1, mode: 'aloud' }],
   ] as const)('rejects %s', (_case, schema, response) => expect(schema.safeParse(response).success).toBe(false));
 
   it('keeps 2,000 characters of text', () => expect(RewriteResponseSchema.safeParse({ text: 'a'.repeat(2000), ticked: [] }).success).toBe(true));
