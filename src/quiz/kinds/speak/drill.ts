@@ -156,10 +156,17 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     action.textContent = 'Stop recording';
     status.textContent = 'Recording.';
     startClock();
-    const { blob, seconds } = await recorder.done.finally(() => {
+    let recording;
+    try {
+      recording = await recorder.done;
+    } catch {
+      fallBack('unsupported');
+      return;
+    } finally {
       stopClock();
       recorder = null;
-    });
+    }
+    const { blob, seconds } = recording;
     showTimer(seconds);
     status.textContent = `Recorded ${seconds} seconds.`;
     const url = URL.createObjectURL(blob);
