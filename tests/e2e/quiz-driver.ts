@@ -131,6 +131,27 @@ export function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): 
   return path;
 }
 
+/**
+ * Says every line of an opened speaking drill in the mode it offers: records
+ * (a fake microphone) or times a reply said aloud (no microphone, a refusal, a
+ * SCORM package), then Next line or Finish the drill. The drill needs at least
+ * a second spoken in all: the first reply lasts just over one, the rest a moment.
+ */
+export async function sayEveryLine(page: Page, q: Locator, lines: number) {
+  const record = q.getByRole('button', { name: 'Record my reply' });
+  const timer = q.getByRole('button', { name: 'Start the timer' });
+  for (let i = 0; i < lines; i++) {
+    await expect(record.or(timer)).toBeVisible();
+    const recording = await record.isVisible();
+    await (recording ? record : timer).click();
+    await page.waitForTimeout(i === 0 ? 1_100 : 200);
+    await q.getByRole('button', { name: recording ? 'Stop recording' : 'Stop the timer' }).click();
+    if (recording) await expect(q.getByText(`Your reply: `).last()).toBeVisible();
+    await q.getByRole('button', { name: i < lines - 1 ? 'Next line' : 'Finish the drill' }).click();
+  }
+  await expect(q.getByText(/^Done: \d+ repl(y|ies), [\d.]+ seconds in all\./)).toBeVisible();
+}
+
 type Driver<K extends QuestionKind> = (page: Page, q: Locator, question: QuestionByKind[K], right: boolean) => Promise<unknown>;
 
 /** By mouse, fully right or as wrong as it can be: one driver per kind. */
@@ -167,6 +188,11 @@ export const drivers: { [K in QuestionKind]: Driver<K> } = {
   async rewrite(page, q, question, right) {
     await q.getByRole('textbox').fill(question.model);
     return setChecks(page, 'mouse', q.getByRole('checkbox'), () => right);
+  },
+  async speak(page, q, question, right) {
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await sayEveryLine(page, q, question.turns.length);
+    return setChecks(page, 'mouse', q.locator('[data-rubric]').getByRole('checkbox'), () => right);
   },
 };
 
