@@ -20,11 +20,14 @@ export function firstOfKind<K extends QuestionKind>(quizId: string, kind: K) {
   return q as Extract<Question, { kind: K }>;
 }
 
+/** The button that shows a question's answer, named per kind (src/quiz/kinds/renderers.ts): there once a question is upgraded. */
+export const SHOW_ANSWER = /Show solution|Show the strong path|Show a model call/;
+
 /** Scrolls the question into view (which upgrades it) and waits for its controls. */
 export async function openQuestion(page: Page, id: string): Promise<Locator> {
   const q = page.locator(`[id="q-${id}"]`);
   await q.scrollIntoViewIfNeeded();
-  await expect(q.getByRole('button', { name: /Show solution|Show the strong path/ })).toBeVisible();
+  await expect(q.getByRole('button', { name: SHOW_ANSWER })).toBeVisible();
   return q;
 }
 

@@ -55,9 +55,10 @@ const sameOrigin = (page: Page, r: Request) => {
 };
 const scripts = (requests: Request[]) => requests.filter((r) => r.resourceType() === 'script').map((r) => r.url());
 
-test.describe('with a microphone (a fake one playing reply.wav)', () => {
-  test.use({ launchOptions: { ...launch, args: [...launch.args, '--use-fake-ui-for-media-stream', ...fakeMicrophone] }, permissions: ['microphone'] });
+// Every test here has the fake microphone and its consent; the refusal test launches its own browser without consent.
+test.use({ launchOptions: { ...launch, args: [...launch.args, '--use-fake-ui-for-media-stream', ...fakeMicrophone] }, permissions: ['microphone'] });
 
+test.describe('with a microphone (a fake one playing reply.wav)', () => {
   test('record, play back, finish, tick: the length matches the WAV, and the result is in progress and the report', async ({ page }, testInfo) => {
     test.setTimeout(180_000);
     // An assignment of this lesson's practice, so the completion report can be made at the end.
@@ -169,10 +170,10 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
 });
 
 test.describe('with the microphone refused', () => {
-  // A microphone exists, but no fake consent and no permission: Chromium refuses getUserMedia.
-  test.use({ launchOptions: { ...launch, args: [...launch.args, ...fakeMicrophone] }, permissions: [] });
-
-  test('the drill says why it does not record, the timer works, and the answer is stored as said aloud', async ({ page }) => {
+  test('the drill says why it does not record, the timer works, and the answer is stored as said aloud', async ({ playwright, baseURL }) => {
+    // A microphone exists, but no fake consent and no permission granted: Chromium refuses getUserMedia.
+    const browser = await playwright.chromium.launch({ ...launch, args: [...launch.args, ...fakeMicrophone] });
+    const page = await (await browser.newContext({ baseURL })).newPage();
     await page.goto(`${LESSON}#practice`);
     const { q, question } = await openDrillQuestion(page);
     await q.getByRole('button', { name: 'Start the drill' }).click();
@@ -201,5 +202,6 @@ test.describe('with the microphone refused', () => {
     expect(latest?.response.mode).toBe('aloud');
     expect(latest?.response.seconds).toBeGreaterThanOrEqual(1);
     expect(latest?.response.ticked).toEqual([await first.getAttribute('value')]);
+    await browser.close();
   });
 });
