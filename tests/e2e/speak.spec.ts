@@ -72,6 +72,9 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     page.on('request', (r) => requests.push(r));
     await page.goto(`${LESSON}#practice`);
     const { q, question } = await openDrillQuestion(page);
+    // Every question's view has loaded: a script fetched after Start can only be the drill's own code
+    // (import('./drill') makes no request if the page already had it).
+    await page.waitForLoadState('networkidle');
     const onLoad = scripts(requests);
     const fromStart = requests.length;
 
