@@ -55,8 +55,10 @@ const sameOrigin = (page: Page, r: Request) => {
 };
 const scripts = (requests: Request[]) => requests.filter((r) => r.resourceType() === 'script').map((r) => r.url());
 
-// Every test here has the fake microphone and its consent; the refusal test launches its own browser without consent.
-test.use({ launchOptions: { ...launch, args: [...launch.args, '--use-fake-ui-for-media-stream', ...fakeMicrophone] }, permissions: ['microphone'] });
+// Every test here has the fake microphone; consent is the context's microphone permission, not
+// --use-fake-ui-for-media-stream: that flag says yes even where the site's permission is denied,
+// and the refusal test below needs a real no.
+test.use({ launchOptions: { ...launch, args: [...launch.args, ...fakeMicrophone] }, permissions: ['microphone'] });
 
 test.describe('with a microphone (a fake one playing reply.wav)', () => {
   test('record, play back, finish, tick: the length matches the WAV, and the result is in progress and the report', async ({ page }, testInfo) => {
@@ -67,6 +69,7 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     await page.getByRole('checkbox', { name: 'Practice: connect first' }).check();
     await page.getByRole('button', { name: 'Create the link' }).click();
     await page.goto(await page.getByLabel('Link to the assignment').inputValue());
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assignment for Sam Okafor');
 
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
@@ -84,11 +87,15 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     await expect(q.locator('[data-turns] li[aria-current="step"]')).toHaveCount(1);
     await recordFor(page, q, WAV_SECONDS);
     const measured = await replySeconds(q);
+    testInfo.annotations.push({ type: 'recorded', description: `${measured} s shown for a ${WAV_SECONDS.toFixed(3)} s WAV` });
+    console.log(`speak: recorded ${measured} s shown for a ${WAV_SECONDS.toFixed(3)} s WAV`);
     expect(Math.abs(measured - WAV_SECONDS), `recorded ${measured} s of a ${WAV_SECONDS.toFixed(2)} s WAV`).toBeLessThanOrEqual(0.5);
 
     // Playback: the learner presses play on "Your reply 1" and it plays.
     const playback = q.getByLabel('Your reply 1');
     await expect(playback).toHaveJSProperty('controls', true);
+    // Its metadata first (a recording is a blob: URL the element reads), then play, as the play button does.
+    await expect.poll(() => playback.evaluate((a: HTMLAudioElement) => (a.error ? `error ${a.error.code}: ${a.error.message}` : a.readyState >= 1))).toBe(true);
     await playback.evaluate((a: HTMLAudioElement) => a.play());
     await expect.poll(() => playback.evaluate((a: HTMLAudioElement) => !a.paused || a.currentTime > 0)).toBe(true);
     await playback.evaluate((a: HTMLAudioElement) => a.pause());
@@ -140,9 +147,15 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     const reportPath = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(reportPath);
     await page.goto('check-report/');
+    // The picker is enabled once the page's script (which starts after the first paint) is ready.
+    await expect(page.getByLabel('Report file')).toBeEnabled();
     await page.getByLabel('Report file').setInputFiles(reportPath);
-    const said = page.locator('.check-answers li').filter({ hasText: 'Said it aloud (recorded on their device)' });
-    await expect(said).toContainText('Self-assessed, says it did:');
+    // The drill's answer in the check's list: its lines (describe.ts) and the verdict that its score matches.
+    const said = page
+      .locator('.check-answers li')
+      .filter({ hasText: 'Said it aloud (recorded on their device)' })
+      .filter({ hasText: 'Self-assessed, says it did:' });
+    await expect(said).toContainText('✓ Matches');
     await expect(said).toContainText(question.rubric[0]!.label);
   });
 
@@ -173,10 +186,18 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
 });
 
 test.describe('with the microphone refused', () => {
-  test('the drill says why it does not record, the timer works, and the answer is stored as said aloud', async ({ playwright, baseURL }) => {
-    // A microphone exists, but no fake consent and no permission granted: Chromium refuses getUserMedia.
-    const browser = await playwright.chromium.launch({ ...launch, args: [...launch.args, ...fakeMicrophone] });
-    const page = await (await browser.newContext({ baseURL })).newPage();
+  test('the drill says why it does not record, the timer works, and the answer is stored as said aloud', async ({ page, context, browser, baseURL }) => {
+    // A microphone exists, but the learner said no: the site's microphone permission is set to denied
+    // (Chromium's own setting, so getUserMedia rejects with NotAllowedError before any prompt).
+    await context.clearPermissions();
+    const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Browser.setPermission', {
+      permission: { name: 'microphone' },
+      setting: 'denied',
+      origin: new URL(baseURL!).origin,
+      browserContextId: targetInfo.browserContextId!,
+    });
     await page.goto(`${LESSON}#practice`);
     const { q, question } = await openDrillQuestion(page);
     await q.getByRole('button', { name: 'Start the drill' }).click();
@@ -205,6 +226,5 @@ test.describe('with the microphone refused', () => {
     expect(latest?.response.mode).toBe('aloud');
     expect(latest?.response.seconds).toBeGreaterThanOrEqual(1);
     expect(latest?.response.ticked).toEqual([await first.getAttribute('value')]);
-    await browser.close();
   });
 });
