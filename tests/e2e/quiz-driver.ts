@@ -23,6 +23,9 @@ export function firstOfKind<K extends QuestionKind>(quizId: string, kind: K) {
 /** The button that shows a question's answer, named per kind (src/quiz/kinds/renderers.ts): there once a question is upgraded. */
 export const SHOW_ANSWER = /Show solution|Show the strong path|Show a model call/;
 
+/** A question's result line (the controller's live region); a drill has a status of its own besides. */
+export const feedbackOf = (q: Locator) => q.locator('[data-feedback]');
+
 /** Scrolls the question into view (which upgrades it) and waits for its controls. */
 export async function openQuestion(page: Page, id: string): Promise<Locator> {
   const q = page.locator(`[id="q-${id}"]`);
