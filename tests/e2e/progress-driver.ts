@@ -2,7 +2,7 @@
 // the final assessment the way a learner does, and reading stored progress.
 import { expect, type Page } from '@playwright/test';
 import type { ProgressState } from '../../src/progress/state';
-import { answer, openQuestion, questionOf } from './quiz-driver';
+import { answer, feedbackOf, openQuestion, questionOf } from './quiz-driver';
 
 /** Answers every practice question on the current lesson page (right or wrong), checking each. */
 export async function answerLesson(page: Page, right = true) {
@@ -12,7 +12,7 @@ export async function answerLesson(page: Page, right = true) {
     await answer(page, q, right);
     const check = q.getByRole('button', { name: 'Check' });
     if (await check.isVisible()) await check.click();
-    await expect(q.getByRole('status')).toContainText(right ? '✓ Right' : /point/);
+    await expect(feedbackOf(q)).toContainText(right ? '✓ Right' : /point/);
   }
 }
 

@@ -3,7 +3,7 @@
 // file arrives late, and say so calmly, offering to try again, when it cannot
 // be loaded at all. Answers come from the authored YAML.
 import { expect, test, type Page } from '@playwright/test';
-import { answer, loadQuiz } from './quiz-driver';
+import { answer, loadQuiz, SHOW_ANSWER } from './quiz-driver';
 
 const LESSON = 'openers/connect-first/';
 const DATA = '**/quiz-data/connect-first.json';
@@ -34,7 +34,7 @@ test('a question whose data arrives late shows it is loading, takes no click, th
   await expect(q.getByRole('button', { name: 'Check' })).toBeHidden();
 
   release();
-  await expect(q.getByRole('button', { name: /Show solution|Show the strong path/ })).toBeVisible();
+  await expect(q.getByRole('button', { name: SHOW_ANSWER })).toBeVisible();
   await expect(q.getByRole('status')).toHaveText('');
   await answer(page, q, true);
   await q.getByRole('button', { name: 'Check' }).click();
@@ -46,7 +46,7 @@ test('a question whose data arrives late shows it is loading, takes no click, th
   // Every other question of the quiz upgrades from the same response.
   for (const other of await page.locator('course-question').all()) {
     await other.scrollIntoViewIfNeeded();
-    await expect(other.getByRole('button', { name: /Show solution|Show the strong path/ })).toBeVisible();
+    await expect(other.getByRole('button', { name: SHOW_ANSWER })).toBeVisible();
   }
   expect(fetches).toBe(1);
   expect(errors).toEqual([]);
@@ -70,7 +70,7 @@ test('a question whose data cannot load says so calmly, keeps its answer readabl
   await again.click();
   await expect(again).toBeHidden();
   await expect(q.getByRole('status')).toBeFocused();
-  await expect(q.getByRole('button', { name: /Show solution|Show the strong path/ })).toBeVisible();
+  await expect(q.getByRole('button', { name: SHOW_ANSWER })).toBeVisible();
   await answer(page, q, true);
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(q.getByRole('status')).toContainText('✓ Right');

@@ -20,11 +20,17 @@ export function firstOfKind<K extends QuestionKind>(quizId: string, kind: K) {
   return q as Extract<Question, { kind: K }>;
 }
 
+/** The button that shows a question's answer, named per kind (src/quiz/kinds/renderers.ts): there once a question is upgraded. */
+export const SHOW_ANSWER = /Show solution|Show the strong path|Show a model call/;
+
+/** A question's result line (the controller's live region); a drill has a status of its own besides. */
+export const feedbackOf = (q: Locator) => q.locator('[data-feedback]');
+
 /** Scrolls the question into view (which upgrades it) and waits for its controls. */
 export async function openQuestion(page: Page, id: string): Promise<Locator> {
   const q = page.locator(`[id="q-${id}"]`);
   await q.scrollIntoViewIfNeeded();
-  await expect(q.getByRole('button', { name: /Show solution|Show the strong path/ })).toBeVisible();
+  await expect(q.getByRole('button', { name: SHOW_ANSWER })).toBeVisible();
   return q;
 }
 
@@ -131,6 +137,33 @@ export function weakestPath(question: Extract<Question, { kind: 'dialogue' }>): 
   return path;
 }
 
+/**
+ * Says every line of an opened speaking drill in the mode it offers: records
+ * (a fake microphone) or times a reply said aloud (no microphone, a refusal, a
+ * SCORM package), then Next line or Finish the drill. The drill needs at least
+ * a second spoken in all: the first reply lasts just over one, the rest a moment.
+ */
+export async function sayEveryLine(page: Page, q: Locator, lines: number) {
+  const record = q.getByRole('button', { name: 'Record my reply' });
+  const timer = q.getByRole('button', { name: 'Start the timer' });
+  const stopRecording = q.getByRole('button', { name: 'Stop recording' });
+  for (let i = 0; i < lines; i++) {
+    await expect(record.or(timer)).toBeVisible();
+    if (await record.isVisible()) {
+      await record.click();
+      // A drill may learn only now that there is no microphone (refused, absent), and offer the timer instead.
+      await expect(stopRecording.or(timer)).toBeVisible();
+    }
+    const recording = await stopRecording.isVisible();
+    if (!recording) await timer.click();
+    await page.waitForTimeout(i === 0 ? 1_100 : 200);
+    await q.getByRole('button', { name: recording ? 'Stop recording' : 'Stop the timer' }).click();
+    if (recording) await expect(q.getByText(`Your reply: `).last()).toBeVisible();
+    await q.getByRole('button', { name: i < lines - 1 ? 'Next line' : 'Finish the drill' }).click();
+  }
+  await expect(q.getByText(/^Done: \d+ repl(y|ies), [\d.]+ seconds in all\./)).toBeVisible();
+}
+
 type Driver<K extends QuestionKind> = (page: Page, q: Locator, question: QuestionByKind[K], right: boolean) => Promise<unknown>;
 
 /** By mouse, fully right or as wrong as it can be: one driver per kind. */
@@ -167,6 +200,11 @@ export const drivers: { [K in QuestionKind]: Driver<K> } = {
   async rewrite(page, q, question, right) {
     await q.getByRole('textbox').fill(question.model);
     return setChecks(page, 'mouse', q.getByRole('checkbox'), () => right);
+  },
+  async speak(page, q, question, right) {
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await sayEveryLine(page, q, question.turns.length);
+    return setChecks(page, 'mouse', q.locator('[data-rubric]').getByRole('checkbox'), () => right);
   },
 };
 

@@ -189,6 +189,19 @@ test('search works inside the package, and its results open files by name', asyn
   expect(coursePath(page, '1.2')).toBe('voicemail/press-zero/index.html');
 });
 
+// Issue 19: inside an LMS the page may not use the microphone, so a speaking drill times a reply said aloud, and says so.
+test('a speaking drill inside the package says why it does not record and offers the timer', async ({ page }) => {
+  const course = await launch(page, '1.2');
+  await startCourse(course);
+  const q = course.locator('course-question:has([data-drill])').first();
+  await q.scrollIntoViewIfNeeded();
+  await q.getByRole('button', { name: 'Start the drill' }).click();
+  await expect(q.getByText(/^Say it aloud.*(SCORM|training system)/)).toBeVisible();
+  await expect(q.getByRole('button', { name: 'Start the timer' })).toBeVisible();
+  await expect(q.getByRole('button', { name: 'Record my reply' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test('a second learner on the same browser does not inherit the first one’s progress', async ({ page }) => {
   test.setTimeout(120_000);
   const first = await launch(page, '2004', { learner: 'learner-a' });

@@ -3,7 +3,7 @@
 // course runs two frames deep: LMS page › launch page › course page.
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { scormPort } from '../../../playwright.config';
-import { answer, questionOf } from '../quiz-driver';
+import { answer, feedbackOf, questionOf, SHOW_ANSWER } from '../quiz-driver';
 
 export type Version = '1.2' | '2004';
 export const LMS = `http://localhost:${scormPort}/harness/`;
@@ -74,11 +74,11 @@ export async function answerLesson(page: Page, course: FrameLocator) {
   for (const q of await course.locator('course-question').all()) {
     const { id } = await questionOf(q);
     await q.scrollIntoViewIfNeeded();
-    await expect(q.getByRole('button', { name: /Show solution|Show the strong path/ }), id).toBeVisible();
+    await expect(q.getByRole('button', { name: SHOW_ANSWER }), id).toBeVisible();
     await answer(page, q, true);
     const check = q.getByRole('button', { name: 'Check' });
     if (await check.isVisible()) await check.click();
-    await expect(q.getByRole('status')).toContainText('✓ Right');
+    await expect(feedbackOf(q)).toContainText('✓ Right');
   }
 }
 

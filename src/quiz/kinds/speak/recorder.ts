@@ -1,0 +1,59 @@
+// The microphone, only on the learner's press: getUserMedia + MediaRecorder.
+// Tracks are released on stop; a cap stops a forgotten recording by itself.
+// The length comes from the recorder's own start/stop events, so a permission
+// prompt never counts as speech.
+export type NoRecordReason = 'refused' | 'absent' | 'unsupported';
+
+export interface Recording {
+  blob: Blob;
+  seconds: number;
+}
+
+export interface Recorder {
+  stop(): void;
+  done: Promise<Recording>;
+}
+
+export const CAP_SECONDS = 100;
+
+export function reasonFor(error: unknown): NoRecordReason {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'refused';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'absent';
+  return 'unsupported';
+}
+
+export function canRecord(): boolean {
+  return typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
+}
+
+export async function startRecording(): Promise<Recorder> {
+  if (!canRecord()) throw Object.assign(new Error('cannot record'), { name: 'NotSupportedError' });
+  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  const recorder = new MediaRecorder(stream);
+  const chunks: Blob[] = [];
+  let began = 0;
+  const release = () => stream.getTracks().forEach((t) => t.stop());
+  const done = new Promise<Recording>((resolve, reject) => {
+    recorder.addEventListener('start', (e) => (began = e.timeStamp));
+    recorder.addEventListener('dataavailable', (e) => e.data.size && chunks.push(e.data));
+    recorder.addEventListener('stop', (e) => {
+      release();
+      const seconds = Math.round((e.timeStamp - began) / 100) / 10;
+      resolve({ blob: new Blob(chunks, { type: recorder.mimeType }), seconds });
+    });
+    recorder.addEventListener('error', () => {
+      release();
+      reject(new Error('recording failed'));
+    });
+  });
+  const cap = setTimeout(() => recorder.state !== 'inactive' && recorder.stop(), CAP_SECONDS * 1000);
+  recorder.start();
+  return {
+    stop() {
+      clearTimeout(cap);
+      if (recorder.state !== 'inactive') recorder.stop();
+    },
+    done,
+  };
+}
