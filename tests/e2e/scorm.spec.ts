@@ -196,7 +196,12 @@ test('a speaking drill inside the package says why it does not record and offers
   const q = course.locator('course-question:has([data-drill])').first();
   await q.scrollIntoViewIfNeeded();
   await q.getByRole('button', { name: 'Start the drill' }).click();
-  await expect(q.getByText(/^Say it aloud.*(SCORM|training system)/)).toBeVisible();
+  await expect(
+    q
+      .locator('[data-drill]')
+      .getByRole('paragraph')
+      .filter({ hasText: /^Say it aloud.*(SCORM|training system)/ }),
+  ).toBeVisible();
   await expect(q.getByRole('button', { name: 'Start the timer' })).toBeVisible();
   await expect(q.getByRole('button', { name: 'Record my reply' })).toHaveCount(0);
   await expectNoAxeViolations(page);

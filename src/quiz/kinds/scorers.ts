@@ -1,7 +1,7 @@
 /**
  * Each kind's scorer, in a file of its own so the browser's question element
  * can import it without Zod (index.ts, the registry, re-exports it). Every
- * quiz page carries all six scorers (about 1.3 KB brotli together) rather than
+ * quiz page carries all seven scorers (about 1.4 KB brotli together) rather than
  * one per lazily loaded view: split per view, they and their shared helpers
  * became five more small requests and cost a lesson about 1.4 KB more over the
  * wire (28,700 B against 27,359 B for /openers/connect-first/, 15 requests).

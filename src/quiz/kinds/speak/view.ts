@@ -17,7 +17,8 @@ export const view: ViewFactory<'speak'> = (question, ctx) => {
 
   // The model call is the one in the <details> answer, shown here after an attempt.
   const showModel = () => {
-    if (!model.firstChild) model.append(...[...(ctx.root.querySelector('[data-model-call]')?.cloneNode(true).childNodes ?? [])]);
+    const call = ctx.root.querySelector('[data-answer] [data-model-call]');
+    if (!model.firstChild && call) model.append(call.cloneNode(true));
     model.hidden = false;
   };
 
