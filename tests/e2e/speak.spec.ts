@@ -39,7 +39,7 @@ async function replySeconds(q: Locator, n = 0): Promise<number> {
 }
 
 /** Records one reply from the fake microphone for `seconds`, by the clock from the press of Record. */
-async function recordFor(page: Page, q: Locator, seconds: number) {
+async function recordFor(q: Locator, seconds: number) {
   // Stop is pressed in the page, a set time after the drill says it records: a round trip from the
   // test to the page on a busy machine would add its own delay to the length measured.
   await q.evaluate((root, ms) => {
@@ -92,7 +92,7 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     await expect(q.getByText(/^Nothing you say leaves this device/)).toBeVisible();
     await expect(q.getByText(`Line 1 of ${question.turns.length}`)).toBeVisible();
     await expect(q.locator('[data-turns] li[aria-current="step"]')).toHaveCount(1);
-    await recordFor(page, q, WAV_SECONDS);
+    await recordFor(q, WAV_SECONDS);
     const measured = await replySeconds(q);
     testInfo.annotations.push({ type: 'recorded', description: `${measured} s shown for a ${WAV_SECONDS.toFixed(3)} s WAV` });
     console.log(`speak: recorded ${measured} s shown for a ${WAV_SECONDS.toFixed(3)} s WAV`);
@@ -112,7 +112,7 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
     for (let line = 2; line <= question.turns.length; line++) {
       await q.getByRole('button', { name: 'Next line' }).click();
       await expect(q.getByText(`Line ${line} of ${question.turns.length}`)).toBeVisible();
-      await recordFor(page, q, 1.2);
+      await recordFor(q, 1.2);
       total += await replySeconds(q, line - 1);
     }
     await q.getByRole('button', { name: 'Finish the drill' }).click();

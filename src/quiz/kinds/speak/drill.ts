@@ -38,7 +38,12 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
   let reason: NoRecordReason | 'package' | null = inPackage() ? 'package' : canRecord() ? null : 'unsupported';
 
   panel.replaceChildren();
-  panel.append(el('p', 'Nothing you say leaves this device: recordings stay in this page unless you choose to keep them here, and no transcript is made.'));
+  panel.append(
+    el(
+      'p',
+      "Nothing you say leaves this device: your recordings stay in this page's memory until you delete them or leave the page, and no transcript is made.",
+    ),
+  );
 
   const speaker = makeSpeaker();
   let voice: HTMLSelectElement | null = null;
