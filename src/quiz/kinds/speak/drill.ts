@@ -9,13 +9,14 @@ import type { Said } from './view';
 import { canRecord, reasonFor, startRecording, type NoRecordReason, type Recorder } from './recorder';
 import { makeSpeaker, RATES } from './speaker';
 
+// Why the drill times the learner instead of recording: each reason is the middle of one sentence (sayWhy).
 const WHY: Record<NoRecordReason | 'package', string> = {
-  refused: 'Say it aloud, then tick the list: the microphone was refused, so this drill times you instead of recording.',
-  absent: 'Say it aloud, then tick the list: no microphone was found, so this drill times you instead of recording.',
-  unsupported: 'Say it aloud, then tick the list: this browser cannot record, so this drill times you instead.',
-  package:
-    "Say it aloud, then tick the list: inside your company's training system (SCORM/cmi5 package) the page may not use the microphone, so this drill times you instead.",
+  refused: 'the microphone was refused',
+  absent: 'no microphone was found',
+  unsupported: 'this browser cannot record',
+  package: "inside your company's training system (SCORM/cmi5 package) the page may not use the microphone",
 };
+const sayWhy = (reason: NoRecordReason | 'package') => `Say it aloud, then tick the list: ${WHY[reason]}, so this drill times you instead of recording.`;
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
@@ -72,7 +73,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
 
   const step = el('p');
   const hear = el('button', 'Hear the line', { type: 'button', class: 'button' });
-  const why = el('p', reason ? WHY[reason] : '');
+  const why = el('p', reason ? sayWhy(reason) : '');
   why.hidden = !reason;
   const action = el('button', '', { type: 'button', class: 'button button-primary' });
   const timer = el('p', '', { role: 'timer' });
@@ -115,12 +116,12 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     next.hidden = false;
   };
 
-  const fallBack = (why_: NoRecordReason) => {
-    reason = why_;
-    why.textContent = WHY[why_];
+  const fallBack = (cause: NoRecordReason) => {
+    reason = cause;
+    why.textContent = sayWhy(cause);
     why.hidden = false;
     action.textContent = 'Start the timer';
-    status.textContent = WHY[why_];
+    status.textContent = why.textContent;
   };
 
   hear.addEventListener('click', () => {
