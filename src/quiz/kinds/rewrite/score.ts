@@ -6,13 +6,11 @@
  *   - Write something before checking.
  */
 import type { Scorer } from '../../engine/score';
-import { invalid, points } from '../../engine/score';
+import { invalid } from '../../engine/score';
+import { rubricScore } from '../../engine/rubric';
 
 export const scoreRewrite: Scorer<'rewrite'> = ({ text, ticked }, { rubric }) => {
   if (text.trim() === '') return invalid('Write your version first.');
   if (text.length > 2000) return invalid('Keep it under 2,000 characters; a spoken opener is much shorter than that.');
-  const known = new Set(rubric.map((r) => r.id));
-  if (ticked.some((id) => !known.has(id))) return invalid('One ticked item is not on this checklist; please tick again.');
-
-  return points(new Set(ticked).size, rubric.length);
+  return rubricScore(ticked, rubric);
 };

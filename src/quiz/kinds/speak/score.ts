@@ -6,12 +6,10 @@
  *   - Say it first: a drill with no time spoken cannot be checked.
  */
 import type { Scorer } from '../../engine/score';
-import { invalid, points } from '../../engine/score';
+import { invalid } from '../../engine/score';
+import { rubricScore } from '../../engine/rubric';
 
 export const scoreSpeak: Scorer<'speak'> = ({ ticked, seconds }, { rubric }) => {
   if (!(seconds >= 1)) return invalid('Say your part aloud first: start the drill, and stop it when you finish.');
-  const known = new Set(rubric.map((r) => r.id));
-  if (ticked.some((id) => !known.has(id))) return invalid('One ticked item is not on this checklist; please tick again.');
-
-  return points(new Set(ticked).size, rubric.length);
+  return rubricScore(ticked, rubric);
 };
