@@ -3,6 +3,9 @@
 // the learner records, hears it back, finishes the drill, ticks the rubric,
 // and the self-assessed result reaches progress and the completion report.
 // With the microphone refused the drill falls back to a timer and says why.
+// Transcripts: without on-device recognition the drill says why; with a fake
+// recogniser each reply shows what was heard, its pace and fillers. Keep
+// stores recordings in IndexedDB until Delete; blocked storage is said calmly.
 // Nothing leaves the page during a drill, and the drill's code is fetched only
 // on Start. axe is clean with the drill open, recording and finished.
 import { fileURLToPath } from 'node:url';
@@ -188,6 +191,117 @@ test.describe('with a microphone (a fake one playing reply.wav)', () => {
       await useScheme(page, scheme);
       await expectNoAxeViolations(page);
     }
+  });
+});
+
+test.describe('transcripts and kept recordings', () => {
+  test('where the browser makes no on-device transcript, the drill says why and works without one', async ({ page }) => {
+    await page.goto(`${LESSON}#practice`);
+    const { q } = await openDrillQuestion(page);
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(q.getByText(/^No transcript: .+\. The drill works the same without one\.$/)).toBeVisible();
+    await recordFor(q, 1.5);
+    await expect(q.getByText(/^Your reply: [\d.]+ seconds$/)).toBeVisible();
+    await expect(q.getByText('Making the transcript on this device…')).toHaveCount(0);
+  });
+
+  test('with on-device recognition (a fake recogniser), each reply shows what was heard, its pace and fillers', async ({ page }) => {
+    // A stand-in for Chromium's on-device SpeechRecognition: it says English is available locally,
+    // hears one sentence from the track it is given, and ends when stopped.
+    await page.addInitScript(() => {
+      const seen: { processLocally: boolean; track: string }[] = [];
+      (window as unknown as { recognitions: typeof seen }).recognitions = seen;
+      class Recognition extends EventTarget {
+        lang = '';
+        continuous = false;
+        interimResults = true;
+        processLocally = false;
+        static available = async ({ processLocally }: { processLocally: boolean }) => (processLocally ? 'available' : 'unavailable');
+        start(track?: MediaStreamTrack) {
+          seen.push({ processLocally: this.processLocally, track: `${track?.kind} ${track?.readyState}` });
+          setTimeout(() => {
+            const results = [{ isFinal: true, 0: { transcript: "um hi Omar it's Elif from Fieldline you know how is your week going" } }];
+            this.dispatchEvent(Object.assign(new Event('result'), { results }));
+          }, 300);
+        }
+        stop() {
+          setTimeout(() => this.dispatchEvent(new Event('end')), 50);
+        }
+      }
+      Object.assign(window, { SpeechRecognition: Recognition });
+    });
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    await page.goto(`${LESSON}#practice`);
+    const { q } = await openDrillQuestion(page);
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(q.getByText('Each reply gets a transcript, made on this device, with your pace and filler words.')).toBeVisible();
+    await recordFor(q, 3);
+    await expect(q.getByText("What the transcript heard: “um hi Omar it's Elif from Fieldline you know how is your week going”")).toBeVisible();
+    await expect(q.getByText(/^\d+ words a minute \(an unhurried phone pace is about 150\); fillers: um \(1\), you know \(1\)\.$/)).toBeVisible();
+    await expect(q.getByText('The transcript has no punctuation, so your questions were not counted.')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { recognitions: unknown[] }).recognitions)).toEqual([{ processLocally: true, track: 'audio live' }]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await useScheme(page, scheme);
+      await expectNoAxeViolations(page);
+    }
+    expect(requests.filter((r) => !sameOrigin(page, r)).map((r) => r.url())).toEqual([]);
+  });
+
+  test('Keep stores the recordings on this device until Delete', async ({ page }) => {
+    await page.goto(`${LESSON}#practice`);
+    let { q } = await openDrillQuestion(page);
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await recordFor(q, 1.5);
+    await q.getByRole('button', { name: 'Keep my recordings on this device' }).click();
+    await expect(q.getByRole('status').filter({ hasText: /^Kept on this device/ })).toBeVisible();
+
+    await page.reload();
+    ({ q } = await openDrillQuestion(page));
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(q.getByText('Kept on this device from an earlier attempt:')).toBeVisible();
+    const kept = q.getByLabel('Kept reply 1');
+    await expect.poll(() => kept.evaluate((a: HTMLAudioElement) => (a.error ? `error ${a.error.code}` : a.readyState >= 1))).toBe(true);
+    await q.getByRole('button', { name: 'Delete my recordings' }).click();
+    await expect(q.getByRole('status').filter({ hasText: 'Your recordings are deleted.' })).toBeVisible();
+    await expect(kept).toHaveCount(0);
+
+    await page.reload();
+    ({ q } = await openDrillQuestion(page));
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(q.getByText(/^Line 1 of/)).toBeVisible();
+    const stored = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('warm-open-recordings', 1);
+          open.onsuccess = () => {
+            const get = open.result.transaction('drills').objectStore('drills').count();
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+    await expect(q.getByText('Kept on this device from an earlier attempt:')).toHaveCount(0);
+  });
+
+  test('with storage blocked, Keep says so calmly and the recording stays playable', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${LESSON}#practice`);
+    const { q } = await openDrillQuestion(page);
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await recordFor(q, 1.5);
+    await q.getByRole('button', { name: 'Keep my recordings on this device' }).click();
+    await expect(q.getByRole('status').filter({ hasText: /^This browser would not/ })).toHaveText(
+      /^This browser would not keep them \(its storage is full or blocked\); they stay on this page until you leave it\.$/,
+    );
+    await expect(q.getByLabel('Your reply 1')).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });
 

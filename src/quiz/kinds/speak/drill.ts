@@ -1,13 +1,17 @@
 // The drill panel, loaded only on "Start the drill" (view.ts imports it): each
 // turn's line (heard on request with the device's voices), the learner's reply
 // recorded (or said aloud against a timer where recording is not possible, with
-// the reason), played back, then "Finish the drill" reports the seconds spoken.
-// Recordings stay in memory; nothing is sent anywhere.
+// the reason), played back with an on-device transcript where the browser can
+// make one (replies.ts), then "Finish the drill" reports the seconds spoken.
+// Nothing is sent anywhere.
 import type { ViewContext } from '../../browser/view';
 import type { QuizDataByKind } from '../../page-text';
 import type { Said } from './view';
+import { el } from './el';
 import { canRecord, reasonFor, startRecording, type NoRecordReason, type Recorder } from './recorder';
+import { makeReplies } from './replies';
 import { makeSpeaker, RATES } from './speaker';
+import { recognitionApi, startTranscript, whyNoTranscript, type Transcript } from './transcriber';
 
 // Why the drill times the learner instead of recording: each reason is the middle of one sentence (sayWhy).
 const WHY: Record<NoRecordReason | 'package', string> = {
@@ -20,20 +24,12 @@ const sayWhy = (reason: NoRecordReason | 'package') => `Say it aloud, then tick 
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-// A packaged course runs framed by the learning system; the page then keeps off the microphone.
-const inPackage = () => window.top !== window.self;
+// The SCORM and cmi5 builds mark every page (src/scorm/ScormBridge.astro); there the page keeps off the microphone.
+const inPackage = () => document.querySelector('meta[name="warm-open-package"]') !== null;
 
 export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement, ctx: ViewContext, done: (said: Said) => void): void {
   const turns = [...ctx.root.querySelectorAll<HTMLLIElement>('[data-turns] [data-turn]')];
   const target = question.targetSeconds;
-  const urls: string[] = [];
   const lengths: number[] = [];
   let index = 0;
   let reason: NoRecordReason | 'package' | null = inPackage() ? 'package' : canRecord() ? null : 'unsupported';
@@ -42,7 +38,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
   panel.append(
     el(
       'p',
-      "Nothing you say leaves this device: your recordings stay in this page's memory until you delete them or leave the page, and no transcript is made.",
+      "Nothing you say leaves this device. Your recordings stay in this page's memory until you delete them or leave the page, unless you choose to keep them in this browser; any transcript is made on this device.",
     ),
   );
 
@@ -78,13 +74,22 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
   const action = el('button', '', { type: 'button', class: 'button button-primary' });
   const timer = el('p', '', { role: 'timer' });
   const status = el('p', '', { role: 'status' });
-  const replies = el('div');
+  const transcribing = el('p');
+  const replies = makeReplies(question, (words) => (status.textContent = words));
   const next = el('button', '', { type: 'button', class: 'button' });
-  const forget = el('button', 'Delete my recordings', { type: 'button', class: 'button' });
   next.hidden = true;
-  forget.hidden = true;
-  panel.append(step, why, action, timer, status, replies, next, forget);
+  panel.append(step, why, transcribing, action, timer, status, replies.list, next, replies.tools);
   if (speaker) step.after(hear);
+
+  // Transcripts only where the browser makes them on this device; the reason otherwise.
+  let transcripts = false;
+  transcribing.hidden = !!reason;
+  void whyNoTranscript().then((no) => {
+    transcripts = !no;
+    transcribing.textContent = no
+      ? `No transcript: ${no}. The drill works the same without one.`
+      : 'Each reply gets a transcript, made on this device, with your pace and filler words.';
+  });
 
   let recorder: Recorder | null = null;
   let ticking: ReturnType<typeof setInterval> | undefined;
@@ -120,6 +125,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     reason = cause;
     why.textContent = sayWhy(cause);
     why.hidden = false;
+    transcribing.hidden = true;
     action.textContent = 'Start the timer';
     status.textContent = why.textContent;
   };
@@ -162,10 +168,13 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     action.textContent = 'Stop recording';
     status.textContent = 'Recording.';
     startClock();
+    const api = recognitionApi();
+    const transcript: Transcript | null = transcripts && api && recorder.track ? startTranscript(recorder.track, api) : null;
     let recording;
     try {
       recording = await recorder.done;
     } catch {
+      void transcript?.stop();
       fallBack('unsupported');
       return;
     } finally {
@@ -175,12 +184,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     const { blob, seconds } = recording;
     showTimer(seconds);
     status.textContent = `Recorded ${seconds} seconds.`;
-    const url = URL.createObjectURL(blob);
-    urls.push(url);
-    const audio = el('audio', '', { controls: '', src: url, 'aria-label': `Your reply ${index + 1}` });
-    const length = el('p', `Your reply: ${seconds} seconds`);
-    replies.append(audio, length);
-    forget.hidden = false;
+    const audio = replies.add(index, { blob, seconds }, transcript?.stop() ?? null);
     replied(seconds);
     audio.focus();
   });
@@ -196,15 +200,9 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     const seconds = Math.round(lengths.reduce((a, b) => a + b, 0) * 10) / 10;
     const count = lengths.length;
     next.hidden = true;
+    timer.hidden = true;
     status.textContent = `Done: ${count} ${count === 1 ? 'reply' : 'replies'}, ${seconds} seconds in all. Now tick what you did, then Check.`;
     done({ seconds, mode: reason ? 'aloud' : 'recorded' });
-  });
-
-  forget.addEventListener('click', () => {
-    urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
-    replies.replaceChildren();
-    forget.hidden = true;
-    status.textContent = 'Your recordings are deleted.';
   });
 
   panel.hidden = false;

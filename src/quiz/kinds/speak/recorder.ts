@@ -10,6 +10,8 @@ export interface Recording {
 }
 
 export interface Recorder {
+  /** The microphone's track, for an on-device transcript of the same audio (transcriber.ts). */
+  track: MediaStreamTrack | undefined;
   stop(): void;
   done: Promise<Recording>;
 }
@@ -50,6 +52,7 @@ export async function startRecording(): Promise<Recorder> {
   const cap = setTimeout(() => recorder.state !== 'inactive' && recorder.stop(), CAP_SECONDS * 1000);
   recorder.start();
   return {
+    track: stream.getAudioTracks()[0],
     stop() {
       clearTimeout(cap);
       if (recorder.state !== 'inactive') recorder.stop();
