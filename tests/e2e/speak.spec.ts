@@ -205,9 +205,10 @@ test.describe('transcripts and kept recordings', () => {
     await expect(q.getByText('Making the transcript on this device…')).toHaveCount(0);
   });
 
-  test('with on-device recognition (a fake recogniser), each reply shows what was heard, its pace and fillers', async ({ page }) => {
-    // A stand-in for Chromium's on-device SpeechRecognition: it says English is available locally,
-    // hears one sentence from the track it is given, and ends when stopped.
+  test('with on-device recognition installed on request (a fake recogniser), each reply shows what was heard, its pace and fillers', async ({ page }) => {
+    // A stand-in for Chromium's on-device SpeechRecognition: English can be installed for local use
+    // (as a fresh Chromium says), then is available; it hears one sentence from the track it is
+    // given, and ends when stopped.
     await page.addInitScript(() => {
       const seen: { processLocally: boolean; track: string }[] = [];
       (window as unknown as { recognitions: typeof seen }).recognitions = seen;
@@ -216,7 +217,10 @@ test.describe('transcripts and kept recordings', () => {
         continuous = false;
         interimResults = true;
         processLocally = false;
-        static available = async ({ processLocally }: { processLocally: boolean }) => (processLocally ? 'available' : 'unavailable');
+        static installed = false;
+        static available = async ({ processLocally }: { processLocally: boolean }) =>
+          !processLocally ? 'unavailable' : Recognition.installed ? 'available' : 'downloadable';
+        static install = async () => (Recognition.installed = true);
         start(track?: MediaStreamTrack) {
           seen.push({ processLocally: this.processLocally, track: `${track?.kind} ${track?.readyState}` });
           setTimeout(() => {
@@ -235,7 +239,13 @@ test.describe('transcripts and kept recordings', () => {
     await page.goto(`${LESSON}#practice`);
     const { q } = await openDrillQuestion(page);
     await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(
+      q.getByText('No transcript: English speech recognition is not installed on this device yet. The drill works the same without one.'),
+    ).toBeVisible();
+    await q.getByRole('button', { name: 'Install English speech recognition on this device' }).click();
+    await expect(q.getByRole('status').filter({ hasText: 'Installed: your next reply gets a transcript.' })).toBeVisible();
     await expect(q.getByText('Each reply gets a transcript, made on this device, with your pace and filler words.')).toBeVisible();
+    await expect(q.getByRole('button', { name: /^Install English/ })).toBeHidden();
     await recordFor(q, 3);
     await expect(q.getByText("What the transcript heard: “um hi Omar it's Elif from Fieldline you know how is your week going”")).toBeVisible();
     await expect(q.getByText(/^\d+ words a minute \(an unhurried phone pace is about 150\); fillers: um \(1\), you know \(1\)\.$/)).toBeVisible();

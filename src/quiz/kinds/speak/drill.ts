@@ -11,7 +11,7 @@ import { el } from './el';
 import { canRecord, reasonFor, startRecording, type NoRecordReason, type Recorder } from './recorder';
 import { makeReplies } from './replies';
 import { makeSpeaker, RATES } from './speaker';
-import { recognitionApi, startTranscript, whyNoTranscript, type Transcript } from './transcriber';
+import { installSpeech, recognitionApi, speechSupport, startTranscript, WHY_NO_TRANSCRIPT, type Support, type Transcript } from './transcriber';
 
 // Why the drill times the learner instead of recording: each reason is the middle of one sentence (sayWhy).
 const WHY: Record<NoRecordReason | 'package', string> = {
@@ -81,14 +81,31 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
   panel.append(step, why, transcribing, action, timer, status, replies.list, next, replies.tools);
   if (speaker) step.after(hear);
 
-  // Transcripts only where the browser makes them on this device; the reason otherwise.
+  // Transcripts only where the browser makes them on this device; the reason otherwise, and where
+  // English can be installed for it, a button that asks the browser to.
   let transcripts = false;
-  transcribing.hidden = !!reason;
-  void whyNoTranscript().then((no) => {
-    transcripts = !no;
-    transcribing.textContent = no
-      ? `No transcript: ${no}. The drill works the same without one.`
-      : 'Each reply gets a transcript, made on this device, with your pace and filler words.';
+  const install = el('button', 'Install English speech recognition on this device', { type: 'button', class: 'button' });
+  transcribing.after(install);
+  const support = (state: Support) => {
+    transcripts = state === 'available';
+    transcribing.textContent =
+      state === 'available'
+        ? 'Each reply gets a transcript, made on this device, with your pace and filler words.'
+        : `No transcript: ${WHY_NO_TRANSCRIPT[state]}. The drill works the same without one.`;
+    transcribing.hidden = !!reason;
+    install.hidden = !!reason || state !== 'downloadable';
+  };
+  install.hidden = transcribing.hidden = true;
+  void speechSupport().then(support);
+  install.addEventListener('click', async () => {
+    install.disabled = true;
+    status.textContent = 'Asking the browser to install English speech recognition…';
+    const installed = await installSpeech();
+    install.disabled = false;
+    support(installed ? await speechSupport() : 'downloadable');
+    status.textContent = transcripts
+      ? 'Installed: your next reply gets a transcript.'
+      : 'The browser did not install it; the drill works the same without a transcript.';
   });
 
   let recorder: Recorder | null = null;
@@ -125,7 +142,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     reason = cause;
     why.textContent = sayWhy(cause);
     why.hidden = false;
-    transcribing.hidden = true;
+    transcribing.hidden = install.hidden = true;
     action.textContent = 'Start the timer';
     status.textContent = why.textContent;
   };

@@ -4,6 +4,7 @@
 // audio never goes to a speech service. Anything else (no API, no on-device
 // support, the language pack not installed, blocked by policy) means no
 // transcript, with the reason in words; the drill works the same without one.
+// Where the language pack can be installed, the drill offers to ask the browser.
 // The recogniser listens to the recorder's own microphone track.
 
 /** The slice of the Web Speech API used here (TypeScript's DOM types do not have SpeechRecognition yet). */
@@ -15,15 +16,18 @@ export interface Recognition extends EventTarget {
   start(track?: MediaStreamTrack): void;
   stop(): void;
 }
+type OnDevice = { langs: string[]; processLocally: boolean };
 export interface RecognitionApi {
   new (): Recognition;
-  available?(options: { langs: string[]; processLocally: boolean }): Promise<'available' | 'downloadable' | 'downloading' | 'unavailable'>;
+  available?(options: OnDevice): Promise<'available' | 'downloadable' | 'downloading' | 'unavailable'>;
+  install?(options: OnDevice): Promise<boolean>;
 }
 interface ResultEvent extends Event {
   results: ArrayLike<{ isFinal: boolean; 0?: { transcript: string } }>;
 }
 
 export const LANG = 'en-US';
+const ON_DEVICE: OnDevice = { langs: [LANG], processLocally: true };
 
 /** The browser's recogniser, if it has one. */
 export const recognitionApi = (): RecognitionApi | undefined => {
@@ -31,17 +35,35 @@ export const recognitionApi = (): RecognitionApi | undefined => {
   return w.SpeechRecognition ?? w.webkitSpeechRecognition;
 };
 
-/** Null when transcripts can be made on this device; otherwise why not, as the end of a sentence. */
-export async function whyNoTranscript(api: RecognitionApi | undefined = recognitionApi()): Promise<string | null> {
-  if (!api) return 'this browser has no speech recognition';
-  if (typeof api.available !== 'function') return 'this browser cannot promise to keep speech recognition on the device';
+/** What this browser can do for an English transcript on the device. */
+export type Support = 'available' | 'downloadable' | 'downloading' | 'unavailable' | 'absent' | 'remote-only' | 'blocked';
+
+/** Why there is no transcript, as the middle of a sentence. */
+export const WHY_NO_TRANSCRIPT: Record<Exclude<Support, 'available'>, string> = {
+  absent: 'this browser has no speech recognition',
+  'remote-only': 'this browser cannot promise to keep speech recognition on the device',
+  unavailable: 'this device has no on-device speech recognition for English',
+  downloadable: 'English speech recognition is not installed on this device yet',
+  downloading: 'English speech recognition is still being installed on this device; open the drill again in a minute',
+  blocked: 'speech recognition is blocked on this page',
+};
+
+export async function speechSupport(api: RecognitionApi | undefined = recognitionApi()): Promise<Support> {
+  if (!api) return 'absent';
+  if (typeof api.available !== 'function') return 'remote-only';
   try {
-    const state = await api.available({ langs: [LANG], processLocally: true });
-    if (state === 'available') return null;
-    if (state === 'unavailable') return 'this device has no on-device speech recognition for English';
-    return "this device's English speech pack is not installed (your browser's settings can add it)";
+    return await api.available(ON_DEVICE);
   } catch {
-    return 'speech recognition is blocked on this page';
+    return 'blocked';
+  }
+}
+
+/** Asks the browser to install English for on-device recognition (its own download; nothing of the learner's is sent). */
+export async function installSpeech(api: RecognitionApi | undefined = recognitionApi()): Promise<boolean> {
+  try {
+    return (await api?.install?.(ON_DEVICE)) === true;
+  } catch {
+    return false;
   }
 }
 
@@ -50,7 +72,7 @@ export interface Transcript {
   stop(): Promise<string>;
 }
 
-/** Starts transcribing the track; call only after whyNoTranscript() said null. */
+/** Starts transcribing the track; call only once speechSupport() said 'available'. */
 export function startTranscript(track: MediaStreamTrack, api: RecognitionApi, waitMs = 3000): Transcript {
   const recognition = new api();
   recognition.lang = LANG;

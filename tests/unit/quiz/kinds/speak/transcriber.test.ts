@@ -1,7 +1,7 @@
 // The transcriber against a fake SpeechRecognition: the on-device gate and its
 // reasons, and the recognition of the recorder's track.
 import { describe, expect, it, vi } from 'vitest';
-import { startTranscript, whyNoTranscript, type Recognition, type RecognitionApi } from '../../../../../src/quiz/kinds/speak/transcriber';
+import { installSpeech, speechSupport, startTranscript, type Recognition, type RecognitionApi } from '../../../../../src/quiz/kinds/speak/transcriber';
 
 type Availability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
@@ -42,25 +42,31 @@ function fakeApi(availability?: Availability | Error) {
 
 const track = { kind: 'audio', readyState: 'live' } as MediaStreamTrack;
 
-describe('whyNoTranscript', () => {
-  it('allows a transcript only when English is available on the device', async () => {
-    const { api, available } = fakeApi('available');
-    expect(await whyNoTranscript(api)).toBeNull();
-    expect(available).toHaveBeenCalledWith({ langs: ['en-US'], processLocally: true });
+describe('speechSupport', () => {
+  it('asks for English on the device only, and passes on what the browser says', async () => {
+    for (const state of ['available', 'downloadable', 'downloading', 'unavailable'] as const) {
+      const { api, available } = fakeApi(state);
+      expect(await speechSupport(api)).toBe(state);
+      expect(available).toHaveBeenCalledWith({ langs: ['en-US'], processLocally: true });
+    }
   });
 
-  it.each([
-    ['unavailable', /no on-device speech recognition/],
-    ['downloadable', /speech pack is not installed/],
-    ['downloading', /speech pack is not installed/],
-  ] as const)('says why when the device answers %s', async (state, why) => {
-    expect(await whyNoTranscript(fakeApi(state).api)).toMatch(why);
+  it('tells apart no recogniser, one that cannot promise on-device work, and a policy block', async () => {
+    expect(await speechSupport(undefined)).toBe('absent');
+    expect(await speechSupport(fakeApi().api)).toBe('remote-only');
+    expect(await speechSupport(fakeApi(new DOMException('blocked', 'NotAllowedError')).api)).toBe('blocked');
   });
+});
 
-  it('says why with no recogniser, one that cannot promise on-device work, or a policy block', async () => {
-    expect(await whyNoTranscript(undefined)).toBe('this browser has no speech recognition');
-    expect(await whyNoTranscript(fakeApi().api)).toMatch(/cannot promise/);
-    expect(await whyNoTranscript(fakeApi(new DOMException('blocked', 'NotAllowedError')).api)).toBe('speech recognition is blocked on this page');
+describe('installSpeech', () => {
+  it('asks the browser to install English for on-device use, and never throws', async () => {
+    const install = vi.fn(async () => true);
+    const { api } = fakeApi('downloadable');
+    expect(await installSpeech(Object.assign(api, { install }))).toBe(true);
+    expect(install).toHaveBeenCalledWith({ langs: ['en-US'], processLocally: true });
+    expect(await installSpeech(Object.assign(fakeApi('downloadable').api, { install: async () => Promise.reject(new Error('no')) }))).toBe(false);
+    expect(await installSpeech(fakeApi('downloadable').api)).toBe(false);
+    expect(await installSpeech(undefined)).toBe(false);
   });
 });
 
