@@ -103,9 +103,12 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     const installed = await installSpeech();
     install.disabled = false;
     support(installed ? await speechSupport() : 'downloadable');
+    // Installed but not yet usable (still downloading) says so through the transcript line's reason.
     status.textContent = transcripts
       ? 'Installed: your next reply gets a transcript.'
-      : 'The browser did not install it; the drill works the same without a transcript.';
+      : installed
+        ? transcribing.textContent
+        : 'The browser did not install it; the drill works the same without a transcript.';
   });
 
   let recorder: Recorder | null = null;
