@@ -60,7 +60,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "media-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", 'media-src blob:', "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: {
         // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
         resources: ["'self'", "'wasm-unsafe-eval'"],
