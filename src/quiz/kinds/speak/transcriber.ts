@@ -74,7 +74,12 @@ export interface Transcript {
 
 /** Starts transcribing the track; call only once speechSupport() said 'available'. */
 export function startTranscript(track: MediaStreamTrack, api: RecognitionApi, waitMs = 3000): Transcript {
-  const recognition = new api();
+  let recognition: Recognition;
+  try {
+    recognition = new api();
+  } catch {
+    return { stop: async () => '' }; // A recogniser that cannot be made: the reply simply has no transcript.
+  }
   recognition.lang = LANG;
   recognition.continuous = true;
   recognition.interimResults = false;

@@ -98,6 +98,15 @@ describe('startTranscript', () => {
     expect(await silent.stop()).toBe('');
   });
 
+  it('resolves empty when the recogniser cannot be made', async () => {
+    const broken = class {
+      constructor() {
+        throw new DOMException('no', 'NotSupportedError');
+      }
+    } as unknown as RecognitionApi;
+    expect(await startTranscript(track, broken).stop()).toBe('');
+  });
+
   it('resolves empty when the recogniser refuses to start', async () => {
     const { api, made } = fakeApi('available');
     const transcript = startTranscript(
