@@ -1,7 +1,8 @@
 // The microphone, only on the learner's press: getUserMedia + MediaRecorder.
 // Tracks are released on stop; a cap stops a forgotten recording by itself.
-// The length comes from the recorder's own start/stop events, so a permission
-// prompt never counts as speech.
+// The length runs from recorder.start() (after getUserMedia, so a permission
+// prompt never counts as speech) to the learner's Stop. Not from the 'start'
+// event: on a busy machine it came 1.2 s late, and a 5.7 s reply showed 4.5 s.
 export type NoRecordReason = 'refused' | 'absent' | 'unsupported';
 
 export interface Recording {
@@ -35,13 +36,13 @@ export async function startRecording(): Promise<Recorder> {
   const recorder = new MediaRecorder(stream);
   const chunks: Blob[] = [];
   let began = 0;
+  let ended = 0;
   const release = () => stream.getTracks().forEach((t) => t.stop());
   const done = new Promise<Recording>((resolve, reject) => {
-    recorder.addEventListener('start', (e) => (began = e.timeStamp));
     recorder.addEventListener('dataavailable', (e) => e.data.size && chunks.push(e.data));
     recorder.addEventListener('stop', (e) => {
       release();
-      const seconds = Math.round((e.timeStamp - began) / 100) / 10;
+      const seconds = Math.round(((ended || e.timeStamp) - began) / 100) / 10;
       resolve({ blob: new Blob(chunks, { type: recorder.mimeType }), seconds });
     });
     recorder.addEventListener('error', () => {
@@ -49,13 +50,18 @@ export async function startRecording(): Promise<Recorder> {
       reject(new Error('recording failed'));
     });
   });
-  const cap = setTimeout(() => recorder.state !== 'inactive' && recorder.stop(), CAP_SECONDS * 1000);
+  const stop = () => {
+    ended ||= performance.now();
+    if (recorder.state !== 'inactive') recorder.stop();
+  };
+  const cap = setTimeout(stop, CAP_SECONDS * 1000);
+  began = performance.now();
   recorder.start();
   return {
     track: stream.getAudioTracks()[0],
     stop() {
       clearTimeout(cap);
-      if (recorder.state !== 'inactive') recorder.stop();
+      stop();
     },
     done,
   };
