@@ -21,7 +21,8 @@ export interface RewriteHint {
 /** Speaking pace used for the time estimate: an unhurried phone voice. */
 export const WORDS_PER_MINUTE = 150;
 
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** The words of a text: runs between spaces that hold a letter or a digit. */
+export const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Roughly how many seconds the text takes to say aloud. */
 export const estimateSeconds = (text: string): number => (words(text).length / WORDS_PER_MINUTE) * 60;

@@ -9,7 +9,7 @@
 // - Only the first reply opens the call or the message. Later replies answer
 //   the other party, so they get only the hints about what was asked or
 //   offered (big ask, advert, meeting request), never "open with a greeting".
-import { rewriteHints, WORDS_PER_MINUTE, type RewriteHint } from '../rewrite/hints';
+import { rewriteHints, words as wordsOf, WORDS_PER_MINUTE, type RewriteHint } from '../rewrite/hints';
 import type { SpeakQuestion } from './schema';
 
 export interface ReplyStats {
@@ -32,15 +32,13 @@ const FILLER = new RegExp(`(?<![\\p{L}'’])(${FILLERS.map((f) => f.replace(' ',
 const NEEDS_PUNCTUATION = new Set(['no-question', 'many-questions', 'opens-with-question']);
 const ANY_REPLY = new Set(['big-ask', 'brochure', 'meeting-request']);
 
-const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 export function replyStats(
   transcript: string,
   seconds: number,
   { target, targetSeconds, first }: Pick<SpeakQuestion, 'target' | 'targetSeconds'> & { first: boolean },
 ): ReplyStats {
   const text = transcript.trim();
-  const words = countWords(text);
+  const words = wordsOf(text).length;
   const wordsPerMinute = seconds >= 1 ? Math.round((words * 60) / seconds) : 0;
 
   const counts = new Map<string, number>();
