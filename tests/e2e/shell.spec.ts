@@ -87,6 +87,31 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a phone without JavaScript', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, javaScriptEnabled: false });
+
+  test('the outline follows the lesson, in full view, and no menu button promises what cannot open', async ({ page }) => {
+    await page.goto('openers/connect-first/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    await outline.scrollIntoViewIfNeeded();
+    await expect(outline).toBeVisible();
+    const current = outline.locator('[aria-current="page"]');
+    await expect(current).toBeVisible();
+    // Below the lesson's text, not above it: a reader meets the lesson first.
+    const article = await page.getByRole('main').locator('h1').boundingBox();
+    const placed = await outline.boundingBox();
+    expect(placed && article && placed.y > article.y + article.height).toBe(true);
+    const next = outline
+      .getByRole('link')
+      .filter({ hasNot: page.locator('[aria-current]') })
+      .first();
+    const href = await next.getAttribute('href');
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+});
+
 test('an unknown URL gets the 404 page', async ({ page }) => {
   const response = await page.goto('no-such-lesson/');
   expect(response?.status()).toBe(404);

@@ -8,7 +8,8 @@ import { rememberAssigned } from '../assigned-links';
 import type { Assignment } from '../assignment';
 import { MAX_NAME, MAX_NOTE, assignmentLink, assignmentProblem, encodeAssignment, isoDay } from '../assignment';
 import { isVisibleText } from '../sane';
-import { $, base, h, longDate } from './dom';
+import { $, base, longDate } from './dom';
+import { h } from '../../utils/h';
 import { browserStorage } from '../browser/events';
 
 const form = $<HTMLFormElement>('[data-assign-form]');

@@ -7,7 +7,8 @@ import type { AssignmentStatus } from '../assignment-status';
 import { assignmentStatus, daysLeftText } from '../assignment-status';
 import type { CourseIndex } from '../course-index';
 import { PROGRESS_KEY } from '../state';
-import { $, base, h, longDate, pageStore } from './dom';
+import { $, base, longDate, pageStore } from './dom';
+import { h } from '../../utils/h';
 import { openAssignment } from './open-assignment';
 
 const { store, storage } = pageStore();
@@ -35,10 +36,10 @@ function render(a: Assignment, code: string, index: CourseIndex) {
     ...status.items.map((item) =>
       h(
         'li',
-        { className: item.done ? 'is-done' : '' },
-        h('span', { className: 'item-mark' }, item.done ? '✓ Done: ' : item.started ? '◐ In progress: ' : '○ To do: '),
+        { class: item.done ? 'is-done' : '' },
+        h('span', { class: 'item-mark' }, item.done ? '✓ Done: ' : item.started ? '◐ In progress: ' : '○ To do: '),
         h('a', { href: item.url }, label(item)),
-        h('span', { className: 'item-detail' }, ` · ${item.detail}`),
+        h('span', { class: 'item-detail' }, ` · ${item.detail}`),
       ),
     ),
   );

@@ -6,7 +6,8 @@
  */
 import { decodeAssignment } from '../assignment';
 import { assessmentFraction, assessmentPassed, bestAssessment, percent } from '../summary';
-import { $, h, longDate, pageStore, recall, remember } from './dom';
+import { $, longDate, pageStore, recall, remember } from './dom';
+import { h } from '../../utils/h';
 
 const { store, storage } = pageStore();
 const { quizId = '', passMark = '1' } = $('[data-quiz-id]').dataset;

@@ -12,7 +12,8 @@ import { MAX_REPORT_BYTES, readReport } from '../report-file';
 import { reportHeadline } from '../report-headline';
 import { itemTitle } from '../report-notes';
 import { percent } from '../summary';
-import { $, LOAD_FAILED, h, loadIndex, loadQuestionBank, longDate, readChosenFile } from './dom';
+import { $, LOAD_FAILED, loadIndex, loadQuestionBank, longDate, readChosenFile } from './dom';
+import { h } from '../../utils/h';
 import { expectedAssignment } from './expected-assignment';
 import { findingNodes } from './findings';
 
@@ -38,7 +39,7 @@ function answerItem(a: AnswerCheck) {
     h('p', {}, `The report claims ${points(a.claimed)} points.${a.actual ? ` Scored again: ${points(a.actual)}.` : ''}`),
     h('ul', {}, ...a.lines.map((line) => h('li', {}, line))),
   );
-  return h('li', { className: a.verdict === 'match' ? 'is-match' : 'is-problem' }, details);
+  return h('li', { class: a.verdict === 'match' ? 'is-match' : 'is-problem' }, details);
 }
 
 const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
@@ -46,7 +47,7 @@ const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117).tri
 /** First what matters most: does it answer the manager's assignment, does it pass it, what looks wrong. */
 function renderFindings(check: ReportCheck, index: CourseIndex) {
   const { expected } = check;
-  const warn = (nodes: (Node | string)[]) => h('li', { className: 'is-problem' }, '⚠ ', ...nodes);
+  const warn = (nodes: (Node | string)[]) => h('li', { class: 'is-problem' }, '⚠ ', ...nodes);
   const list: HTMLElement[] = [];
   if (expected) {
     list.push(...expected.differences.map((d) => warn(findingNodes(d))));
@@ -54,7 +55,7 @@ function renderFindings(check: ReportCheck, index: CourseIndex) {
     list.push(
       h(
         'li',
-        { className: expected.passed ? 'is-match' : 'is-problem' },
+        { class: expected.passed ? 'is-match' : 'is-problem' },
         `${expected.passed ? '✓' : '⚠'} Judged by your assignment, at your pass mark of ${expected.assignment.m}%, from the answers alone: ${done} of ${expected.items.length} items done.`,
         h(
           'ul',
@@ -96,7 +97,7 @@ function render(check: ReportCheck, index: CourseIndex) {
     ...check.items.map((item) =>
       h(
         'tr',
-        { className: item.verdict === 'match' ? 'is-match' : 'is-problem' },
+        { class: item.verdict === 'match' ? 'is-match' : 'is-problem' },
         h('th', {}, `${item.verdict === 'match' ? '✓' : '⚠'} ${item.id.startsWith('L:') ? 'Lesson: ' : ''}${item.title}`),
         h('td', {}, state(item.claimed)),
         h('td', {}, item.verdict === 'unknown' ? 'Not in this course' : state(item.actual)),
@@ -109,7 +110,7 @@ function render(check: ReportCheck, index: CourseIndex) {
     ...check.assessments.map((a) =>
       h(
         'section',
-        { className: 'check-assessment' },
+        { class: 'check-assessment' },
         h('h3', {}, `${a.verdict === 'match' ? '✓' : '⚠'} ${a.title}`),
         h(
           'p',
@@ -117,7 +118,7 @@ function render(check: ReportCheck, index: CourseIndex) {
           `The report claims ${points(a.claimed)} (${a.claimed.passed ? 'passed' : 'not passed'}). Scored again: ${points(a.actual)} (${a.actual.passed ? 'passed' : 'not passed'}).`,
         ),
         ...a.notes.map((note) => h('p', {}, `⚠ ${note}`)),
-        h('ol', { className: 'check-answers' }, ...a.answers.map(answerItem)),
+        h('ol', { class: 'check-answers' }, ...a.answers.map(answerItem)),
       ),
     ),
   );

@@ -9,25 +9,9 @@ import { openProgress } from '../store';
 import { strictCodec } from '../strict-codec';
 import { announceChange } from '../browser/announce';
 import { browserStorage } from '../browser/events';
+import { h } from '../../utils/h';
 
 export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
-type Child = Node | string | false | undefined | null;
-
-/** An element with text children: h('p', { className: 'x' }, 'Hello ', link). */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<'className' | 'href' | 'id' | 'hidden', string | boolean>> = {},
-  ...children: Child[]
-) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'hidden') el.hidden = value === true;
-    else if (typeof value === 'string') el.setAttribute(key === 'className' ? 'class' : key, value);
-  }
-  for (const child of children) if (child !== false && child !== undefined && child !== null) el.append(child);
-  return el;
-}
 
 export function $<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = document): T {
   const el = root.querySelector<T>(selector);
@@ -57,8 +41,7 @@ export async function readChosenFile(file: File, maxBytes: number): Promise<{ ok
 /** Offers text as a file download (Blob + <a download>): nothing leaves the device. */
 export function download(fileName: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url });
-  link.download = fileName;
+  const link = h('a', { href: url, download: fileName });
   document.body.append(link);
   link.click();
   link.remove();

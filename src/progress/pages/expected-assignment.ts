@@ -7,7 +7,8 @@
 import { codeFromLink, readAssigned } from '../assigned-links';
 import type { Assignment } from '../assignment';
 import { decodeAssignment } from '../assignment';
-import { $, base, h, longDate } from './dom';
+import { $, base, longDate } from './dom';
+import { h } from '../../utils/h';
 import { browserStorage } from '../browser/events';
 
 /** Option text cannot hold <bdi>: the isolate marks (FSI … PDI) keep a right-to-left name from reordering it. */

@@ -4,7 +4,8 @@
  * reorder the sentence) and each day in the reader's calendar.
  */
 import type { Finding } from '../report-notes';
-import { h, longDate } from './dom';
+import { longDate } from './dom';
+import { h } from '../../utils/h';
 
 export const findingNodes = (finding: Finding): (Node | string)[] =>
   finding.map((part) => (typeof part === 'string' ? part : 'name' in part ? h('bdi', {}, part.name) : longDate(part.day)));

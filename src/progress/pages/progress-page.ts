@@ -15,7 +15,8 @@ import { resetProgress, syncProgress } from '../store';
 import type { Part } from '../overview-text';
 import { assessmentLine, courseSummary, lessonStatusText, moduleSummaryText, reviewLine } from '../overview-text';
 import { completedLessons, formatDuration, moduleSummaries, percent } from '../summary';
-import { $, LOAD_FAILED, base, download, h, loadIndex, longDate, pageStore, readChosenFile, recall } from './dom';
+import { $, LOAD_FAILED, base, download, loadIndex, longDate, pageStore, readChosenFile, recall } from './dom';
+import { h } from '../../utils/h';
 import { announceChange } from '../browser/announce';
 
 const { store, storage } = pageStore();
@@ -65,13 +66,13 @@ function renderKept(index: CourseIndex) {
   $('[data-kept-list]').replaceChildren(
     ...copies.map((copy) => {
       // The copy as it was stored: Import reads it like a progress file, and so does Restore.
-      const restore = h('button', { className: 'button' }, 'Restore what can be read');
+      const restore = h('button', { class: 'button' }, 'Restore what can be read');
       restore.type = 'button';
       restore.addEventListener('click', () => importText(index, copy.text));
-      const save = h('button', { className: 'button' }, 'Download it');
+      const save = h('button', { class: 'button' }, 'Download it');
       save.type = 'button';
       save.addEventListener('click', () => download(`warm-open-set-aside-progress-${copy.time}.json`, copy.text));
-      const remove = h('button', { className: 'button' }, 'Delete it');
+      const remove = h('button', { class: 'button' }, 'Delete it');
       remove.type = 'button';
       // Two presses: the first only asks, so a stray click deletes nothing.
       remove.addEventListener('click', () => {

@@ -5,7 +5,8 @@
 import { assignmentStatus } from '../assignment-status';
 import { buildReport, reportFileName } from '../report';
 import { percent } from '../summary';
-import { $, download, h, longDate, pageStore } from './dom';
+import { $, download, longDate, pageStore } from './dom';
+import { h } from '../../utils/h';
 import { openAssignment } from './open-assignment';
 
 const { store, storage } = pageStore();

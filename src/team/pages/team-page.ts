@@ -8,7 +8,8 @@
 import { readAssigned } from '../../progress/assigned-links';
 import { browserStorage } from '../../progress/browser/events';
 import { MAX_REPORT_BYTES } from '../../progress/report-file';
-import { $, LOAD_FAILED, base, download, h, loadIndex, loadQuestionBank, readChosenFile } from '../../progress/pages/dom';
+import { $, LOAD_FAILED, base, download, loadIndex, loadQuestionBank, readChosenFile } from '../../progress/pages/dom';
+import { h } from '../../utils/h';
 import type { Board, CourseData, DroppedFile } from '../board';
 import { buildBoard } from '../board';
 import type { Column, DayFormat, Filter } from '../board-table';
@@ -52,7 +53,7 @@ function renderTable(b: Board) {
     ...list.map((entry) => {
       const cells = rowCells(entry, day);
       const flagged = entry.kind === 'bad' || (entry.kind === 'report' && entry.flags.length > 0);
-      const row = h('tr', { className: flagged ? 'is-problem' : 'is-match' });
+      const row = h('tr', { class: flagged ? 'is-problem' : 'is-match' });
       // <bdi>: a right-to-left name keeps its own direction without turning the row's.
       row.append(h('th', {}, h('bdi', {}, cells.Trainee)), ...COLUMNS.slice(1).map((c) => h('td', {}, c === 'File' ? h('bdi', {}, cells[c]) : cells[c])));
       row.firstElementChild?.setAttribute('scope', 'row');
@@ -88,7 +89,7 @@ function renderIdeas(b: Board) {
           h(
             'li',
             {},
-            h('span', { className: 'team-idea-share' }, `Missed by ${missed} of ${team} (${Math.round((missed / team) * 100)}%)`),
+            h('span', { class: 'team-idea-share' }, `Missed by ${missed} of ${team} (${Math.round((missed / team) * 100)}%)`),
             `: ${idea.text} `,
             idea.lesson ? h('a', { href: idea.lesson.url }, `Lesson: ${idea.lesson.title}`) : '',
             idea.lesson ? ' · ' : '',

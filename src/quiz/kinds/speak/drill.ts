@@ -7,7 +7,7 @@
 import type { ViewContext } from '../../browser/view';
 import type { QuizDataByKind } from '../../page-text';
 import type { Said } from './view';
-import { el } from './el';
+import { h } from '../../../utils/h';
 import { canRecord, reasonFor, startRecording, type NoRecordReason, type Recorder } from './recorder';
 import { makeReplies } from './replies';
 import { makeSpeaker, RATES } from './speaker';
@@ -36,8 +36,9 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
 
   panel.replaceChildren();
   panel.append(
-    el(
+    h(
       'p',
+      {},
       "Nothing you say leaves this device. Your recordings stay in this page's memory until you delete them or leave the page, unless you choose to keep them in this browser; any transcript is made on this device.",
     ),
   );
@@ -48,10 +49,10 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
   if (speaker) {
     const pick = (label: string, options: string[], chosen: number) => {
       const id = `${question.id}-${label.toLowerCase()}`;
-      const select = el('select', '', { id });
-      options.forEach((o, i) => select.append(Object.assign(el('option', o), { selected: i === chosen })));
-      const wrap = el('p');
-      wrap.append(el('label', label, { for: id }), ' ', select);
+      const select = h('select', { id });
+      options.forEach((o, i) => select.append(Object.assign(h('option', {}, o), { selected: i === chosen })));
+      const wrap = h('p');
+      wrap.append(h('label', { for: id }, label), ' ', select);
       panel.append(wrap);
       return select;
     };
@@ -67,48 +68,55 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     );
   }
 
-  const step = el('p');
-  const hear = el('button', 'Hear the line', { type: 'button', class: 'button' });
-  const why = el('p', reason ? sayWhy(reason) : '');
+  const step = h('p');
+  const hear = h('button', { type: 'button', class: 'button' }, 'Hear the line');
+  const why = h('p', {}, reason ? sayWhy(reason) : '');
   why.hidden = !reason;
-  const action = el('button', '', { type: 'button', class: 'button button-primary' });
-  const timer = el('p', '', { role: 'timer' });
-  const status = el('p', '', { role: 'status' });
-  const transcribing = el('p');
+  const action = h('button', { type: 'button', class: 'button button-primary' });
+  const timer = h('p', { role: 'timer' });
+  const status = h('p', { role: 'status' });
+  const transcribing = h('p');
   const replies = makeReplies(question, (words) => (status.textContent = words));
-  const next = el('button', '', { type: 'button', class: 'button' });
+  const next = h('button', { type: 'button', class: 'button' });
   next.hidden = true;
   panel.append(step, why, transcribing, action, timer, status, replies.list, next, replies.tools);
   if (speaker) step.after(hear);
 
   // Transcripts only where the browser makes them on this device; the reason otherwise, and where
   // English can be installed for it, a button that asks the browser to.
-  let transcripts = false;
-  const install = el('button', 'Install English speech recognition on this device', { type: 'button', class: 'button' });
+  let support: Support | undefined; // unknown until the browser answers
+  const install = h('button', { type: 'button', class: 'button' }, 'Install English speech recognition on this device');
   transcribing.after(install);
-  const support = (state: Support) => {
-    transcripts = state === 'available';
+  // Both follow from whether the drill records (reason) and what the browser said (support).
+  const showTranscribing = () => {
     transcribing.textContent =
-      state === 'available'
+      support === 'available'
         ? 'Each reply gets a transcript, made on this device, with your pace and filler words.'
-        : `No transcript: ${WHY_NO_TRANSCRIPT[state]}. The drill works the same without one.`;
-    transcribing.hidden = !!reason;
-    install.hidden = !!reason || state !== 'downloadable';
+        : support
+          ? `No transcript: ${WHY_NO_TRANSCRIPT[support]}. The drill works the same without one.`
+          : '';
+    transcribing.hidden = !!reason || !support;
+    install.hidden = !!reason || support !== 'downloadable';
   };
-  install.hidden = transcribing.hidden = true;
-  void speechSupport().then(support);
+  const learn = (state: Support) => {
+    support = state;
+    showTranscribing();
+  };
+  showTranscribing();
+  void speechSupport().then(learn);
   install.addEventListener('click', async () => {
     install.disabled = true;
     status.textContent = 'Asking the browser to install English speech recognition…';
     const installed = await installSpeech();
     install.disabled = false;
-    support(installed ? await speechSupport() : 'downloadable');
+    learn(installed ? await speechSupport() : 'downloadable');
     // Installed but not yet usable (still downloading) says so through the transcript line's reason.
-    status.textContent = transcripts
-      ? 'Installed: your next reply gets a transcript.'
-      : installed
-        ? transcribing.textContent
-        : 'The browser did not install it; the drill works the same without a transcript.';
+    status.textContent =
+      support === 'available'
+        ? 'Installed: your next reply gets a transcript.'
+        : installed
+          ? transcribing.textContent
+          : 'The browser did not install it; the drill works the same without a transcript.';
   });
 
   let recorder: Recorder | null = null;
@@ -145,7 +153,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     reason = cause;
     why.textContent = sayWhy(cause);
     why.hidden = false;
-    transcribing.hidden = install.hidden = true;
+    showTranscribing();
     action.textContent = 'Start the timer';
     status.textContent = why.textContent;
   };
@@ -189,7 +197,7 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     status.textContent = 'Recording.';
     startClock();
     const api = recognitionApi();
-    const transcript: Transcript | null = transcripts && api && recorder.track ? startTranscript(recorder.track, api) : null;
+    const transcript: Transcript | null = support === 'available' && api && recorder.track ? startTranscript(recorder.track, api) : null;
     let recording;
     try {
       recording = await recorder.done;

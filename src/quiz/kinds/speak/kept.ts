@@ -48,8 +48,19 @@ export async function keepReplies(id: string, replies: KeptReply[], idb: IDBFact
   await run(idb, 'readwrite', (store) => store.put(stored, id));
 }
 
+/**
+ * Whether the database exists, so that merely opening a drill never creates an empty one on a
+ * device where nothing was kept. Engines without databases() (before Firefox 126) are asked by
+ * opening it, as before.
+ */
+async function exists(idb: IDBFactory): Promise<boolean> {
+  if (typeof idb.databases !== 'function') return true;
+  return (await idb.databases()).some((db) => db.name === DB);
+}
+
 /** What is kept for this drill, oldest reply first; [] when nothing is (or the record is not ours). */
 export async function keptReplies(id: string, idb: IDBFactory = indexedDB): Promise<KeptReply[]> {
+  if (!(await exists(idb))) return [];
   const stored: unknown = await run(idb, 'readonly', (store) => store.get(id));
   if (!Array.isArray(stored)) return [];
   return stored

@@ -7,7 +7,7 @@
 // the device. Storage blocked or full: a calm sentence, and the recordings
 // stay in the page until it is left.
 import type { QuizDataByKind } from '../../page-text';
-import { el } from './el';
+import { h } from '../../../utils/h';
 import { forgetReplies, keepReplies, keptReplies, type KeptReply } from './kept';
 import { replyStats, statsLine } from './speech-stats';
 
@@ -22,10 +22,10 @@ export interface Replies {
 const NOT_KEPT = 'This browser would not keep them (its storage is full or blocked); they stay on this page until you leave it.';
 
 export function makeReplies(question: QuizDataByKind['speak'], say: (status: string) => void): Replies {
-  const list = el('div');
-  const tools = el('p');
-  const keep = el('button', 'Keep my recordings on this device', { type: 'button', class: 'button' });
-  const forget = el('button', 'Delete my recordings', { type: 'button', class: 'button' });
+  const list = h('div');
+  const tools = h('p');
+  const keep = h('button', { type: 'button', class: 'button' }, 'Keep my recordings on this device');
+  const forget = h('button', { type: 'button', class: 'button' }, 'Delete my recordings');
   keep.hidden = forget.hidden = true;
   tools.append(keep, ' ', forget);
 
@@ -37,8 +37,8 @@ export function makeReplies(question: QuizDataByKind['speak'], say: (status: str
   const player = (name: string, n: number, { blob, seconds }: KeptReply) => {
     const url = URL.createObjectURL(blob);
     urls.push(url);
-    const audio = el('audio', '', { controls: '', src: url, 'aria-label': `${name} ${n}` });
-    list.append(audio, el('p', `${name}: ${seconds} seconds`));
+    const audio = h('audio', { controls: '', src: url, 'aria-label': `${name} ${n}` });
+    list.append(audio, h('p', {}, `${name}: ${seconds} seconds`));
     forget.hidden = false;
     return audio;
   };
@@ -52,7 +52,7 @@ export function makeReplies(question: QuizDataByKind['speak'], say: (status: str
   keptReplies(question.id).then(
     (kept) => {
       if (!kept.length || current.length) return;
-      list.prepend(el('p', 'Kept on this device from an earlier attempt:'));
+      list.prepend(h('p', {}, 'Kept on this device from an earlier attempt:'));
       kept.forEach((reply, i) => player('Kept reply', i + 1, reply));
     },
     () => {}, // Nothing readable is kept: the drill starts empty, as for a first visit.
@@ -91,8 +91,8 @@ export function makeReplies(question: QuizDataByKind['speak'], say: (status: str
       keep.hidden = keeping;
       if (keeping) void store();
       if (transcript) {
-        const notes = el('div', '', { class: 'speak-notes' });
-        notes.append(el('p', 'Making the transcript on this device…'));
+        const notes = h('div', { class: 'speak-notes' });
+        notes.append(h('p', {}, 'Making the transcript on this device…'));
         list.append(notes);
         void transcript.then((words) => notes.replaceChildren(...describe(words, reply.seconds, index === 0)));
       }
@@ -101,13 +101,13 @@ export function makeReplies(question: QuizDataByKind['speak'], say: (status: str
   };
 
   function describe(words: string, seconds: number, first: boolean): HTMLElement[] {
-    if (!words) return [el('p', 'No words were recognised in this reply.')];
+    if (!words) return [h('p', {}, 'No words were recognised in this reply.')];
     const stats = replyStats(words, seconds, { target: question.target, targetSeconds: question.targetSeconds, first });
-    const parts: HTMLElement[] = [el('p', `What the transcript heard: “${words}”`), el('p', statsLine(stats))];
-    if (!stats.punctuated) parts.push(el('p', 'The transcript has no punctuation, so your questions were not counted.'));
+    const parts: HTMLElement[] = [h('p', {}, `What the transcript heard: “${words}”`), h('p', {}, statsLine(stats))];
+    if (!stats.punctuated) parts.push(h('p', {}, 'The transcript has no punctuation, so your questions were not counted.'));
     if (stats.hints.length) {
-      const hints = el('ul');
-      stats.hints.forEach((h) => hints.append(el('li', h.message)));
+      const hints = h('ul');
+      stats.hints.forEach((hint) => hints.append(h('li', {}, hint.message)));
       parts.push(hints);
     }
     return parts;

@@ -1,5 +1,5 @@
 // Kept recordings in IndexedDB (fake-indexeddb, the same API as a browser's):
-// kept, read back byte for byte, replaced, forgotten; a foreign record reads as
+// never created by looking; kept, read back byte for byte, replaced, forgotten; a foreign record reads as
 // nothing; blocked storage rejects, so the drill can say so.
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,14 @@ const audio = (bytes: number[], type = 'audio/webm') => new Blob([new Uint8Array
 const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];
 
 describe('kept recordings', () => {
+  it('looks for kept replies without creating a database where nothing was kept', async () => {
+    const idb = new IDBFactory();
+    expect(await keptReplies('drill-a', idb)).toEqual([]);
+    expect(await idb.databases()).toEqual([]);
+    await keepReplies('drill-a', [{ blob: audio([1]), seconds: 1 }], idb);
+    expect((await idb.databases()).map((db) => db.name)).toEqual(['warm-open-recordings']);
+  });
+
   it('keeps a drill’s replies, reads them back, replaces them, and forgets them', async () => {
     const idb = new IDBFactory();
     expect(await keptReplies('drill-a', idb)).toEqual([]);
