@@ -91,3 +91,19 @@ export const sessionIdOf = (data: LaunchData): string => data.contextTemplate.ex
 
 /** The LRS resource under the endpoint ("statements", "activities/state"), whether or not it ends in "/". */
 export const resource = (endpoint: string, name: string): string => `${endpoint.replace(/\/+$/, '')}/${name}`;
+
+/**
+ * Where Exit takes the learner: the LMS's returnURL (cmi5 §10: when it is given, the AU must send
+ * the window there once the session is terminated), resolved against the launch page. Only an
+ * http(s) address: anything else (a javascript: or data: URL above all) is no place to send a
+ * learner, and Exit then stays on the page.
+ */
+export function returnTo(returnURL: string | undefined, launchPage: string): string | undefined {
+  if (!returnURL?.trim()) return undefined;
+  try {
+    const url = new URL(returnURL.trim(), launchPage);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -167,3 +167,42 @@ test('a relaunch on another browser resumes from the LRS: the last page, complet
   expectOrderedOnce(first.registration);
   expectNoViolations(first.registration);
 });
+
+test('Exit ends the session, then returns to the learning system’s returnURL; without one, the course closes and says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  const back = lms.launch({ masteryScore: 0.8, returnURL: '/lms/course/12' });
+  await open(page, back.url);
+  await expect.poll(() => verbs(back.registration)).toEqual(['initialized']);
+  const exit = page.getByRole('button', { name: 'Exit the course' });
+  await expectNoAxeViolations(page);
+  await exit.click();
+  await expect(page).toHaveURL(`${lms.base}/lms/course/12`);
+  await expect(page.getByRole('heading', { name: 'Back in the LMS' })).toBeVisible();
+  await expect.poll(() => verbs(back.registration)).toEqual(['initialized', 'terminated']);
+  expectNoViolations(back.registration);
+
+  // No returnURL: nothing is left to record, so the course closes and the page says the window can go.
+  const stay = lms.launch({ masteryScore: 0.8 });
+  await open(page, stay.url);
+  await expect.poll(() => verbs(stay.registration)).toEqual(['initialized']);
+  await exit.click();
+  await expect(page.getByRole('status')).toContainText('You can close this window');
+  await expect(page.locator('iframe[data-course-frame]')).toHaveCount(0);
+  await expect(exit).toBeHidden();
+  await expect.poll(() => verbs(stay.registration)).toEqual(['initialized', 'terminated']);
+  await expectNoAxeViolations(page);
+  // Closing the window afterwards sends nothing more: terminated stays the last statement.
+  await page.goto('about:blank');
+  await expect.poll(() => lms.statementsOf(stay.registration).length).toBe(2);
+  expectNoViolations(stay.registration);
+
+  // A returnURL that is not an http(s) address is never followed.
+  const hostile = lms.launch({ returnURL: 'javascript:document.title="taken"' });
+  await open(page, hostile.url);
+  await expect.poll(() => verbs(hostile.registration)).toEqual(['initialized']);
+  await exit.click();
+  await expect(page.getByRole('status')).toContainText('You can close this window');
+  expect(await page.title()).not.toBe('taken');
+  expect(new URL(page.url()).pathname).toMatch(/cmi5-launch\.html$/);
+  await expect.poll(() => verbs(hostile.registration)).toEqual(['initialized', 'terminated']);
+});

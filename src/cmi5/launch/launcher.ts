@@ -12,8 +12,10 @@
  * 3. queues initialized, behind anything a closed page left unsent;
  * 4. as progress changes: answered for each new question attempt, completed
  *    and passed when due (judge.ts), the record saved to the State API;
- * 5. on leaving: failed when due, terminated, and the queue sent in one
- *    request that outlives the page; what does not arrive goes next launch.
+ * 5. on leaving (the page closing, or Exit): failed when due, terminated, and
+ *    the queue sent in one request that outlives the page; what does not
+ *    arrive goes next launch. Exit then goes to the LMS's returnURL (§10), or,
+ *    without one, closes the course and says the window can be closed.
  *
  * Without a cmi5 launch, or when the LMS refuses, a calm notice says so and
  * the course works as it does on the site, with progress in this browser.
@@ -31,7 +33,7 @@ import { showNotice } from '../../scorm/launch/notice';
 import { pagePath } from '../../scorm/suspend-codec';
 import type { Verdicts } from '../judge';
 import { dueNow, failedAtEnd, moveOnMet, newAnswers } from '../judge';
-import { readLaunchData, readLaunchParams, type LaunchData, type LaunchParams } from '../launch-params';
+import { readLaunchData, readLaunchParams, returnTo, type LaunchData, type LaunchParams } from '../launch-params';
 import { connectLrs, tokenOnce, type Lrs } from '../lrs';
 import { openQueue, type SendQueue } from '../queue';
 import { LAUNCH_DATA_STATE_ID, RECORD_STATE_ID, joinVerdicts, readRecord, readVerdicts } from '../record';
@@ -44,6 +46,7 @@ const course = JSON.parse(document.getElementById('cmi5-course')?.textContent ??
 const root = new URL('./', location.href).pathname;
 const frame = document.querySelector<HTMLIFrameElement>('iframe[data-course-frame]');
 const notice = document.querySelector<HTMLElement>('[data-lms-notice]');
+const exitBar = document.querySelector<HTMLElement>('[data-exit]');
 
 const browserStorage = launchStorage(() => schedule());
 let pageStorage: StorageLike = activityStorage(browserStorage, root, () => schedule());
@@ -118,6 +121,7 @@ async function start(): Promise<void> {
   live = { params: params.value, launchData: launchData.value, lrs, queue, verdictsKey, verdicts: joinVerdicts(saved.verdicts, readVerdicts(browserStorage.getItem(verdictsKey))) };
   queue.add([make.initialized(live, made())]);
   addEventListener('online', () => void queue.retryNow());
+  if (exitBar) exitBar.hidden = false;
   report();
 }
 
@@ -198,6 +202,19 @@ function finish() {
   if (l.launchData.launchMode === 'Normal') void l.lrs.putState(RECORD_STATE_ID, recordNow(l), true);
 }
 
+/** Ends the session, then leaves for the LMS's returnURL; without one, nothing is left to record, so the course closes. */
+function exit() {
+  const l = live;
+  if (!l) return;
+  finish();
+  const to = returnTo(l.launchData.returnURL, location.href);
+  if (to) return location.assign(to);
+  frame?.remove();
+  if (exitBar) exitBar.hidden = true;
+  showNotice(notice, NOTICES.exited);
+}
+
+exitBar?.querySelector('button')?.addEventListener('click', exit);
 addEventListener('pagehide', finish);
 addEventListener('storage', () => schedule());
 

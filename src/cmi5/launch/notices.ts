@@ -6,4 +6,6 @@ export const NOTICES = {
   offline: 'Your progress cannot reach the learning record store just now. It is kept in this browser and sent as soon as the connection is back.',
   back: 'Everything you did has reached the learning record store.',
   done: 'Your learning system now counts this course as done.',
+  exited:
+    'You have left the course. What you did in this visit is on its way to your learning system (anything that cannot reach it now goes the next time you open the course). You can close this window.',
 } as const;

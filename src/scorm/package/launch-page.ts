@@ -29,9 +29,11 @@ export interface LaunchPageParts {
   extraCsp?: string;
   /** Attributes on <html>, already escaped. */
   htmlAttributes?: string;
+  /** An Exit button, unseen until the launch script has a session to end (cmi5's; a SCORM player has its own). */
+  exit?: boolean;
 }
 
-export function launchPageHtml({ course, title, dataId, script, style, extraCsp, htmlAttributes = '' }: LaunchPageParts): string {
+export function launchPageHtml({ course, title, dataId, script, style, extraCsp, htmlAttributes = '', exit = false }: LaunchPageParts): string {
   // "<" escaped so no text in the data can close the block.
   const data = JSON.stringify(course).replace(/</g, '\\u003c');
   const csp = extraCsp ? `${CSP}; ${extraCsp}` : CSP;
@@ -47,7 +49,7 @@ export function launchPageHtml({ course, title, dataId, script, style, extraCsp,
     <script type="application/json" id="${dataId}">${data}</script>
     <script src="${script}" defer></script>
   </head>
-  <body>
+  <body>${exit ? '\n    <p class="lms-exit" data-exit hidden><button type="button">Exit the course</button></p>' : ''}
     <div class="lms-notice" role="status" data-lms-notice></div>
     <iframe class="course-frame" title="${text(title)}" data-course-frame></iframe>
     <noscript><p class="lms-noscript">This course needs JavaScript to report to your learning system. <a href="index.html">Open the course without reporting</a>.</p></noscript>

@@ -46,6 +46,8 @@ export interface LaunchOptions {
   launchMode?: LaunchRecord['launchMode'];
   masteryScore?: number;
   learner?: string;
+  /** LMS.LaunchData's returnURL, where Exit must send the window (a path on this server is resolved against it). */
+  returnURL?: string;
 }
 
 export class FakeCmi5Lms {
@@ -114,6 +116,7 @@ export class FakeCmi5Lms {
       launchMode,
       moveOn: 'Passed',
       ...(o.masteryScore === undefined ? {} : { masteryScore: o.masteryScore }),
+      ...(o.returnURL === undefined ? {} : { returnURL: o.returnURL.startsWith('/') ? `${this.base}${o.returnURL}` : o.returnURL }),
     };
     this.state.set(this.stateKey(activityId, JSON.stringify(actor), registration, 'LMS.LaunchData'), JSON.stringify(launchData));
     const key = randomUUID();
@@ -174,6 +177,8 @@ export class FakeCmi5Lms {
       res.writeHead(200, { 'Content-Type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' });
       return res.end(file);
     }
+    // The LMS's own page, where a returnURL leads.
+    if (url.pathname.startsWith('/lms/')) return this.send(res, 200, '<!doctype html><title>Back in the LMS</title><h1>Back in the LMS</h1>', 'text/html');
     if (this.offline && (url.pathname.startsWith('/xapi/') || url.pathname.startsWith('/fetch/'))) return req.socket.destroy();
     if (req.method === 'OPTIONS') return this.send(res, 204);
     const body = await new Promise<string>((resolve) => {

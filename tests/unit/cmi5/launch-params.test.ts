@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLaunchData, readLaunchParams, resource, sessionIdOf } from '../../../src/cmi5/launch-params';
+import { readLaunchData, readLaunchParams, resource, returnTo, sessionIdOf } from '../../../src/cmi5/launch-params';
 import { launchData, launchQuery, params } from './session';
 
 describe('cmi5 launch parameters', () => {
@@ -35,5 +36,28 @@ describe('cmi5 launch parameters', () => {
   it('joins LRS resources to the endpoint with one slash', () => {
     expect(resource('https://lrs.example/xapi/', 'statements')).toBe('https://lrs.example/xapi/statements');
     expect(resource('https://lrs.example/xapi', 'activities/state')).toBe('https://lrs.example/xapi/activities/state');
+  });
+});
+
+describe('where Exit returns the learner', () => {
+  const page = 'https://content.example/warm-open/cmi5-launch.html?endpoint=x';
+  it('goes to the LMS’s returnURL, relative ones resolved against the launch page', () => {
+    expect(returnTo('https://lms.example/mod/view.php?id=12', page)).toBe('https://lms.example/mod/view.php?id=12');
+    expect(returnTo(' http://lms.example/back ', page)).toBe('http://lms.example/back');
+    expect(returnTo('/lms/back', page)).toBe('https://content.example/lms/back');
+  });
+
+  it('stays on the page without one, or for anything but an http(s) address', () => {
+    for (const url of [undefined, '', '   ', 'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', 'http://[::1'])
+      expect(returnTo(url, page), String(url)).toBeUndefined();
+  });
+
+  it('never returns anything but an http(s) URL, whatever the LMS sends', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (url) => {
+        const to = returnTo(url, page);
+        return to === undefined || /^https?:\/\//.test(to);
+      }),
+    );
   });
 });
