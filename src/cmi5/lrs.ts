@@ -53,6 +53,8 @@ export async function tokenOnce(fetchUrl: string): Promise<TokenResult> {
 
 export interface Lrs {
   getState(stateId: string): Promise<unknown>;
+  /** The learner's document in the Agent Profile API (cmi5 §11: cmi5LearnerPreferences); undefined when there is none. */
+  getAgentProfile(profileId: string): Promise<unknown>;
   putState(stateId: string, value: unknown, keepalive?: boolean): Promise<boolean>;
   putStatement(statement: Statement): Promise<SendResult>;
   /** The whole queue in one request as the page closes (keepalive); ordered, and harmless if some were sent. */
@@ -73,13 +75,15 @@ export function connectLrs(params: LaunchParams, token: string): Lrs {
       registration: params.registration,
       stateId,
     })}`;
+  const read = async (url: string) => {
+    const response = await fetch(url, { headers });
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`LRS ${response.status}`);
+    return response.json();
+  };
   return {
-    async getState(stateId) {
-      const response = await fetch(stateUrl(stateId), { headers });
-      if (response.status === 404) return undefined;
-      if (!response.ok) throw new Error(`LRS state ${response.status}`);
-      return response.json();
-    },
+    getState: (stateId) => read(stateUrl(stateId)),
+    getAgentProfile: (profileId) => read(`${resource(params.endpoint, 'agents/profile')}?${new URLSearchParams({ agent: JSON.stringify(params.actor), profileId })}`),
     async putState(stateId, value, keepalive = false) {
       try {
         return (await fetch(stateUrl(stateId), { method: 'PUT', headers: json, body: JSON.stringify(value), keepalive })).ok;

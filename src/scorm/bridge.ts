@@ -10,7 +10,9 @@
  *   page's memory when the browser refuses localStorage, or a copy in memory
  *   in review (host.ts). Outside a launch page it changes nothing;
  * - inside the launch page, tells it when progress changed (the recorder's
- *   event) and when the page goes, besides the storage events it gets.
+ *   event) and when the page goes, besides the storage events it gets;
+ * - marks <html data-sound="off"> when the LMS has the learner's sound off
+ *   (cmi5's audioPreference), so the spoken drill reads nothing aloud.
  */
 import { PROGRESS_CHANGED } from '../progress/browser/events';
 import type { ScormHost } from './host';
@@ -34,6 +36,7 @@ const lent = host?.storage;
 if (lent) Object.defineProperty(window, 'localStorage', { configurable: true, value: lent });
 
 if (host) {
+  if (host.sound === 'off') document.documentElement.dataset['sound'] = 'off';
   document.addEventListener(PROGRESS_CHANGED, () => host.changed());
   addEventListener('pagehide', () => host.changed());
 }

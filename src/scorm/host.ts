@@ -23,6 +23,8 @@ export interface ScormHost {
   readonly storage: StorageLike | undefined;
   /** A course page changed progress (besides what `storage` reports itself). */
   changed(): void;
+  /** The learner's sound setting from the LMS (cmi5's audioPreference); undefined when it gave none. */
+  readonly sound?: 'on' | 'off' | undefined;
 }
 
 /** A StorageLike in memory that says when it changes. */

@@ -206,3 +206,32 @@ test('Exit ends the session, then returns to the learning system’s returnURL; 
   expect(new URL(page.url()).pathname).toMatch(/cmi5-launch\.html$/);
   await expect.poll(() => verbs(hostile.registration)).toEqual(['initialized', 'terminated']);
 });
+
+test('the learner’s sound preference: with sound off in the LMS, the spoken drill reads no line aloud, and says why', async ({ page }) => {
+  test.setTimeout(120_000);
+  // A device voice in every frame (headless Chromium has none), so "Hear the line" would be offered.
+  await page.addInitScript(() => {
+    const voice = { name: 'Test voice', lang: 'en-US', localService: true, default: true, voiceURI: 'test' };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: { getVoices: () => [voice], speak() {}, cancel() {} } });
+  });
+  const drill = async (audioPreference?: 'on' | 'off') => {
+    const { url } = lms.launch(audioPreference ? { audioPreference } : {});
+    const course = await open(page, url);
+    await startCourse(course);
+    const q = course.locator('course-question:has([data-drill])').first();
+    await q.scrollIntoViewIfNeeded();
+    await q.getByRole('button', { name: 'Start the drill' }).click();
+    await expect(q.getByRole('button', { name: 'Start the timer' })).toBeVisible();
+    return q;
+  };
+  const off = await drill('off');
+  await expect(off.getByText('Your learning system has sound turned off for you')).toBeVisible();
+  await expect(off.getByRole('button', { name: 'Hear the line' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  for (const preference of ['on', undefined] as const) {
+    const on = await drill(preference);
+    await expect(on.getByRole('button', { name: 'Hear the line' })).toBeVisible();
+    await expect(on.getByText('has sound turned off')).toHaveCount(0);
+  }
+});

@@ -8,7 +8,8 @@
  * 1. reads the launch parameters, gets the token from the fetch URL once
  *    (kept for this tab, so a reload does not ask the single-use URL again);
  * 2. reads LMS.LaunchData (session id, launch mode, moveOn, mastery score) and
- *    the course's own record in the State API, merged with this browser's;
+ *    the course's own record in the State API, merged with this browser's,
+ *    and the learner's preferences (§11: sound off, and the drill speaks no line);
  * 3. queues initialized, behind anything a closed page left unsent;
  * 4. as progress changes: answered for each new question attempt, completed
  *    and passed when due (judge.ts), the record saved to the State API;
@@ -33,7 +34,7 @@ import { showNotice } from '../../scorm/launch/notice';
 import { pagePath } from '../../scorm/suspend-codec';
 import type { Verdicts } from '../judge';
 import { dueNow, failedAtEnd, moveOnMet, newAnswers } from '../judge';
-import { readLaunchData, readLaunchParams, returnTo, type LaunchData, type LaunchParams } from '../launch-params';
+import { LEARNER_PREFERENCES, readLaunchData, readLaunchParams, returnTo, soundPreference, type LaunchData, type LaunchParams } from '../launch-params';
 import { connectLrs, tokenOnce, type Lrs } from '../lrs';
 import { openQueue, type SendQueue } from '../queue';
 import { LAUNCH_DATA_STATE_ID, RECORD_STATE_ID, joinVerdicts, readRecord, readVerdicts } from '../record';
@@ -62,6 +63,9 @@ const host: ScormHost = {
     return pageStorage;
   },
   changed: () => schedule(),
+  get sound() {
+    return sound;
+  },
 };
 Object.defineProperty(window, HOST_KEY, { value: host });
 
@@ -74,6 +78,7 @@ interface Live {
   verdictsKey: string;
 }
 let live: Live | undefined;
+let sound: 'on' | 'off' | undefined;
 const started = Date.now();
 let answeredUpTo = started;
 let judgedThisSession = false;
@@ -96,6 +101,8 @@ async function start(): Promise<void> {
     return showNotice(notice, NOTICES.unreachable);
   }
   if (!launchData.ok) return showNotice(notice, launchData.error);
+  // Read before the course pages open; an LRS without the Agent Profile API leaves the course's own default (sound on).
+  sound = soundPreference(await lrs.getAgentProfile(LEARNER_PREFERENCES).catch(() => undefined));
 
   // This registration's own view of the browser's storage: another enrolment starts from its own record.
   const registration = params.value.registration;

@@ -6,6 +6,7 @@
 //   http://127.0.0.1:<port>/fetch/<key>  the one-time fetch URL: a token once, an error after (§8.2)
 //   http://127.0.0.1:<port>/xapi/statements         PUT ?statementId= and POST (one or a batch)
 //   http://127.0.0.1:<port>/xapi/activities/state   GET and PUT, LMS.LaunchData among them
+//   http://127.0.0.1:<port>/xapi/agents/profile     GET cmi5LearnerPreferences, when the launch gave an audioPreference
 //
 // The AU (localhost) and the LRS (127.0.0.1) are different origins, as an LMS
 // and its LRS often are, so the course's requests go through CORS. Every
@@ -46,6 +47,8 @@ export interface LaunchOptions {
   launchMode?: LaunchRecord['launchMode'];
   masteryScore?: number;
   learner?: string;
+  /** The learner's cmi5LearnerPreferences audioPreference in the Agent Profile API; none when left out. */
+  audioPreference?: 'on' | 'off';
   /** LMS.LaunchData's returnURL, where Exit must send the window (a path on this server is resolved against it). */
   returnURL?: string;
 }
@@ -59,6 +62,8 @@ export class FakeCmi5Lms {
   private server: Server | undefined;
   private files: Record<string, Uint8Array>;
   private launches = new Map<string, LaunchRecord>();
+  /** cmi5LearnerPreferences by session id (the Agent Profile API's document for that launch's learner). */
+  private preferences = new Map<string, string>();
   private registrations = new Map<string, RegistrationRecord>();
   private tokens = new Map<string, string>();
   private fetchKeys = new Map<string, { token: string; used: boolean }>();
@@ -108,6 +113,7 @@ export class FakeCmi5Lms {
       verbs: [],
       terminated: false,
     });
+    if (o.audioPreference) this.preferences.set(sessionId, JSON.stringify({ languagePreference: 'en-US', audioPreference: o.audioPreference }));
     const launchData = {
       contextTemplate: {
         contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://lms.example/courses/warm-open' }] },
@@ -196,6 +202,10 @@ export class FakeCmi5Lms {
     const session = this.tokens.get((req.headers.authorization ?? '').replace(/^Basic /, ''));
     if (!session) return this.send(res, 401, 'no token');
     if (!req.headers['x-experience-api-version']) return this.send(res, 400, 'X-Experience-API-Version missing');
+    if (url.pathname === '/xapi/agents/profile' && req.method === 'GET') {
+      const kept = url.searchParams.get('profileId') === 'cmi5LearnerPreferences' ? this.preferences.get(session) : undefined;
+      return kept ? this.send(res, 200, kept) : this.send(res, 404, '');
+    }
     if (url.pathname === '/xapi/activities/state') {
       const p = url.searchParams;
       const key = this.stateKey(p.get('activityId') ?? '', p.get('agent') ?? '', p.get('registration') ?? '', p.get('stateId') ?? '');

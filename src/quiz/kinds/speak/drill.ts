@@ -43,7 +43,10 @@ export function openDrill(question: QuizDataByKind['speak'], panel: HTMLElement,
     ),
   );
 
-  const speaker = makeSpeaker();
+  // The learning system's sound setting (cmi5, marked by src/scorm/bridge.ts): off, and no line is read aloud.
+  const soundOff = document.documentElement.dataset['sound'] === 'off';
+  if (soundOff) panel.append(h('p', {}, 'Your learning system has sound turned off for you, so the drill does not read the lines aloud: read each one above.'));
+  const speaker = soundOff ? null : makeSpeaker();
   let voice: HTMLSelectElement | null = null;
   let speed: HTMLSelectElement | null = null;
   if (speaker) {
