@@ -107,16 +107,3 @@ export function returnTo(returnURL: string | undefined, launchPage: string): str
     return undefined;
   }
 }
-
-export const LEARNER_PREFERENCES = 'cmi5LearnerPreferences';
-const PreferencesSchema = z.looseObject({ audioPreference: z.enum(['on', 'off']).optional() });
-
-/**
- * The learner's sound setting from cmi5LearnerPreferences (§11.2: the AU must turn its audio on or
- * off at startup by it): 'on', 'off', or undefined when the LMS keeps none or sent something else.
- */
-export function soundPreference(document: unknown): 'on' | 'off' | undefined {
-  const parsed = PreferencesSchema.safeParse(document);
-  return parsed.success ? parsed.data.audioPreference : undefined;
-}
-

@@ -34,7 +34,8 @@ import { showNotice } from '../../scorm/launch/notice';
 import { pagePath } from '../../scorm/suspend-codec';
 import type { Verdicts } from '../judge';
 import { dueNow, failedAtEnd, moveOnMet, newAnswers } from '../judge';
-import { LEARNER_PREFERENCES, readLaunchData, readLaunchParams, returnTo, soundPreference, type LaunchData, type LaunchParams } from '../launch-params';
+import { readLaunchData, readLaunchParams, returnTo, type LaunchData, type LaunchParams } from '../launch-params';
+import { LEARNER_PREFERENCES, soundPreference } from '../learner-preferences';
 import { connectLrs, tokenOnce, type Lrs } from '../lrs';
 import { openQueue, type SendQueue } from '../queue';
 import { LAUNCH_DATA_STATE_ID, RECORD_STATE_ID, joinVerdicts, readRecord, readVerdicts } from '../record';
@@ -93,16 +94,22 @@ async function start(): Promise<void> {
   const got = await tokenOnce(params.value.fetch);
   if (!got.ok) return showNotice(notice, got.error);
   const lrs = connectLrs(params.value, got.token);
+  // The three reads at once: one round trip before the course opens, not three. An LRS without the
+  // Agent Profile API leaves the sound as the course has it (on).
   let launchData, saved;
   try {
-    launchData = readLaunchData(await lrs.getState(LAUNCH_DATA_STATE_ID));
-    saved = readRecord(await lrs.getState(RECORD_STATE_ID));
+    const [data, record, preferences] = await Promise.all([
+      lrs.getState(LAUNCH_DATA_STATE_ID),
+      lrs.getState(RECORD_STATE_ID),
+      lrs.getAgentProfile(LEARNER_PREFERENCES).catch(() => undefined),
+    ]);
+    launchData = readLaunchData(data);
+    saved = readRecord(record);
+    sound = soundPreference(preferences);
   } catch {
     return showNotice(notice, NOTICES.unreachable);
   }
   if (!launchData.ok) return showNotice(notice, launchData.error);
-  // Read before the course pages open; an LRS without the Agent Profile API leaves the course's own default (sound on).
-  sound = soundPreference(await lrs.getAgentProfile(LEARNER_PREFERENCES).catch(() => undefined));
 
   // This registration's own view of the browser's storage: another enrolment starts from its own record.
   const registration = params.value.registration;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLaunchData, readLaunchParams, resource, returnTo, sessionIdOf, soundPreference } from '../../../src/cmi5/launch-params';
+import { readLaunchData, readLaunchParams, resource, returnTo, sessionIdOf } from '../../../src/cmi5/launch-params';
 import { launchData, launchQuery, params } from './session';
 
 describe('cmi5 launch parameters', () => {
@@ -61,12 +61,3 @@ describe('where Exit returns the learner', () => {
     );
   });
 });
-
-describe('the learner’s sound preference (cmi5LearnerPreferences)', () => {
-  it('reads on and off, and nothing else', () => {
-    expect(soundPreference({ languagePreference: 'en-US', audioPreference: 'off' })).toBe('off');
-    expect(soundPreference({ audioPreference: 'on' })).toBe('on');
-    for (const doc of [undefined, null, 'off', {}, { audioPreference: 'OFF' }, { audioPreference: 0 }, []]) expect(soundPreference(doc), JSON.stringify(doc)).toBeUndefined();
-  });
-});
-
